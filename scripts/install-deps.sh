@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages prepkit needs to build and test, skipping those already present.
+set -euo pipefail
+
+packages=(
+  cmake g++ ninja-build pkg-config
+  libcli11-dev libyaml-cpp-dev libfmt-dev catch2
+  libcmark-gfm-dev libcmark-gfm-extensions-dev nlohmann-json3-dev libre2-dev
+)
+if [ "${1:-}" = "--test" ]; then
+  packages+=(python3 python3-jsonschema python3-yaml)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "prepkit: installing ${missing[*]}" >&2
+sudo=""
+[ "$(id -u)" -ne 0 ] && sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,114 @@
+// `prepkit check`: checks drafts (files, folders, stdin) and reports in the chosen format.
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <iostream>
+#include <iterator>
+
+#include "cli/commands.h"
+#include "core/check/check_files.h"
+#include "core/io/file_io.h"
+#include "core/report/report.h"
+
+namespace prepkit::cli {
+namespace {
+
+struct CheckCommandOptions {
+  std::vector<std::string> paths;
+  std::string format = "text";
+  std::string fail_on = "error";
+  std::string min_severity = "suggestion";
+  std::string stdin_name = "-";
+  int jobs = 0;
+};
+
+// Expands folders to their *.md files; reports paths that do not exist.
+std::vector<DraftInput> collect_inputs(const AppContext& context, const CheckCommandOptions& options,
+                                       bool* missing) {
+  std::vector<DraftInput> inputs;
+  for (const std::string& path : options.paths) {
+    if (path == "-") {
+      std::string text(std::istreambuf_iterator<char>(std::cin), {});
+      inputs.push_back({options.stdin_name, std::move(text), true});
+    } else if (is_directory(path)) {
+      for (const std::string& file : files_with_extension(path, ".md", true)) {
+        inputs.push_back({std::filesystem::path(file).lexically_normal().string(), "", false});
+      }
+    } else if (!path_exists(path)) {
+      context.report(error_at(path, 0, 0, "no such file or folder"));
+      *missing = true;
+    } else {
+      inputs.push_back({path, "", false});
+    }
+  }
+  return inputs;
+}
+
+void write_report(const std::string& format, const std::vector<FileReport>& files,
+                  const ReportOptions& options) {
+  if (format == "line") write_line_report(std::cout, files, options);
+  else if (format == "json") write_json_report(std::cout, files, options);
+  else if (format == "sarif") write_sarif_report(std::cout, files, options);
+  else write_text_report(std::cout, files, options);
+}
+
+int run_check(AppContext& context, const CheckCommandOptions& options) {
+  if (!context.load()) return kExitError;
+  bool unusable = false;
+  std::vector<DraftInput> inputs = collect_inputs(context, options, &unusable);
+  CheckOptions check_options;
+  check_options.words_per_minute = context.config().words_per_minute;
+  check_options.severities = context.config().rules;
+  std::vector<FileReport> reports = check_files(inputs, context.bank(), check_options, options.jobs);
+  std::vector<FileReport> usable;
+  for (FileReport& report : reports) {
+    if (report.input_error) {
+      context.report(*report.input_error);
+      unusable = true;
+    } else {
+      usable.push_back(std::move(report));
+    }
+  }
+  ReportOptions report_options;
+  parse_severity(options.min_severity, &report_options.min_severity);
+  report_options.color = context.color_stdout();
+  write_report(options.format, usable, report_options);
+  Severity gate = Severity::error;
+  parse_severity(options.fail_on, &gate);
+  bool failing = false;
+  for (const FileReport& report : usable) {
+    for (const Diagnostic& d : report.diagnostics) failing = failing || d.severity >= gate;
+  }
+  if (unusable) return kExitError;
+  return failing ? kExitFindings : kExitOk;
+}
+
+}  // namespace
+
+void add_check_command(CLI::App& app, AppContext& context, int* exit_code) {
+  auto options = std::make_shared<CheckCommandOptions>();
+  CLI::App* check = app.add_subcommand("check", "Check drafts for what is missing");
+  check->add_option("paths", options->paths, "Draft files, folders (every *.md inside) or - for stdin")
+      ->required();
+  check->add_option("--format", options->format, "text, line, json or sarif")
+      ->check(CLI::IsMember({"text", "line", "json", "sarif"}));
+  check->add_option("--fail-on", options->fail_on, "Exit 1 on findings at or above: error or warning")
+      ->check(CLI::IsMember({"error", "warning"}));
+  check->add_option("--min-severity", options->min_severity, "Show only findings at or above: suggestion, warning or error")
+      ->check(CLI::IsMember({"suggestion", "warning", "error"}));
+  check->add_option("--stdin-name", options->stdin_name, "Name of the draft read from stdin (its question id and shown path)")
+      ->type_name("NAME");
+  check->add_option("-j,--jobs", options->jobs, "Files checked at once (default: all cores)")
+      ->check(CLI::Range(1, 1024));
+  check->footer(R"(Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it,
+2 unusable input (missing, unreadable, binary or not UTF-8) or bad options.
+
+Examples:
+  prepkit check drafts
+  prepkit check --format line drafts/difficult-customer.md
+  prepkit check --fail-on warning --min-severity warning drafts
+  cat answer.md | prepkit check --stdin-name made-a-mistake.md -)");
+  check->callback([&context, options, exit_code] { *exit_code = run_check(context, *options); });
+}
+
+}  // namespace prepkit::cli

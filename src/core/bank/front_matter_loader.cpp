@@ -1,0 +1,64 @@
+// Front matter of drafts with yaml-cpp; errors carry the draft's own line numbers.
+#include "core/bank/front_matter_loader.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include "core/bank/yaml_reader.h"
+
+namespace prepkit {
+namespace {
+
+const std::vector<std::string> kFrontMatterKeys = {"question", "template", "variables"};
+
+// Moves the errors' lines from the YAML text to the draft (the text starts after '---').
+void shift_lines(std::vector<Diagnostic>* errors, size_t from, int offset) {
+  for (size_t i = from; i < errors->size(); ++i) (*errors)[i].line += offset;
+}
+
+void read_fields(YamlReader& reader, const YAML::Node& root, DraftMeta* meta) {
+  reader.check_keys(root, kFrontMatterKeys, "front matter");
+  if (const YAML::Node question = root["question"]) {
+    reader.read_string(question, "question", &meta->question);
+    meta->question_line = question.Mark().line + 1;
+    meta->question_column = question.Mark().column + 1;
+  }
+  if (root["template"]) reader.read_string(root["template"], "template", &meta->template_name);
+  if (root["variables"]) reader.read_string_map(root["variables"], "variables", &meta->variables);
+}
+
+}  // namespace
+
+DraftMetaResult load_front_matter(const std::string& path, const FrontMatter& front_matter) {
+  DraftMetaResult result;
+  if (!front_matter.present) return result;
+  YamlReader reader(path, &result.errors);
+  try {
+    YAML::Node root = YAML::Load(front_matter.text);
+    if (root.IsMap()) {
+      read_fields(reader, root, &result.meta);
+    } else if (!root.IsNull()) {
+      reader.error(root, "front matter must be a YAML mapping (question, template, variables)");
+    }
+  } catch (const YAML::Exception& e) {
+    reader.error(e.mark, "front matter: " + e.msg);
+  }
+  shift_lines(&result.errors, 0, front_matter.first_line);
+  if (result.meta.question_line > 0) result.meta.question_line += front_matter.first_line;
+  return result;
+}
+
+std::string format_front_matter(const std::string& question, const std::string& template_name,
+                                const std::map<std::string, std::string>& variables) {
+  YAML::Emitter out;
+  out << YAML::BeginMap << YAML::Key << "question" << YAML::Value << question;
+  out << YAML::Key << "template" << YAML::Value << template_name;
+  if (!variables.empty()) {
+    out << YAML::Key << "variables" << YAML::Value << YAML::BeginMap;
+    for (const auto& [name, value] : variables) out << YAML::Key << name << YAML::Value << value;
+    out << YAML::EndMap;
+  }
+  out << YAML::EndMap;
+  return std::string("---\n") + out.c_str() + "\n---\n";
+}
+
+}  // namespace prepkit

@@ -1,0 +1,66 @@
+// The question model: one interview question with its guidance, template, variables and checks.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.h"
+
+namespace prepkit {
+
+struct Variable {
+  std::string name;
+  std::string prompt;
+  std::vector<std::string> choices;  // empty: any value
+  std::optional<std::string> default_value;
+};
+
+// Target length of the candidate's own words; 0 means no bound.
+struct Target {
+  int min_words = 0;
+  int max_words = 0;
+  int min_seconds = 0;
+  int max_seconds = 0;
+};
+
+enum class CheckKind { require, forbid, count, number, checked };
+
+// A question-specific check declared in the bank (see docs/questions.md).
+struct Check {
+  std::string id;
+  CheckKind kind = CheckKind::require;
+  Severity severity = Severity::warning;
+  std::string message;
+  std::vector<std::string> sections;         // empty: the whole draft
+  std::vector<std::string> any;              // require / forbid
+  std::string what;                          // count: questions | list-items | words
+  std::optional<int> min;                    // count
+  std::optional<int> max;                    // count
+  std::vector<std::string> items;            // checked
+  std::map<std::string, std::string> when;   // variable -> value that enables the check
+  int line = 0;                              // where the check is declared
+  int column = 0;
+};
+
+struct Question {
+  std::string id;
+  std::string title;
+  std::string question;
+  std::string category;
+  std::vector<std::string> tags;
+  std::string template_name;
+  std::string why;
+  std::vector<std::string> look_for;
+  std::vector<std::string> tips;
+  std::vector<std::string> pitfalls;
+  std::vector<Variable> variables;
+  Target target;
+  std::vector<Check> checks;
+  std::string path;  // the file it came from ("questions/<id>.yaml" for built-ins)
+};
+
+std::string_view check_kind_name(CheckKind kind);
+
+}  // namespace prepkit

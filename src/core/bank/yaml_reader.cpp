@@ -1,0 +1,91 @@
+// YamlReader: turns yaml-cpp's 0-based marks and loose typing into exact errors.
+#include "core/bank/yaml_reader.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "core/bank/suggest.h"
+
+namespace prepkit {
+
+bool is_string_scalar(const YAML::Node& node) { return node.IsScalar(); }
+
+void YamlReader::error(const YAML::Mark& mark, std::string message) {
+  errors_->push_back(error_at(path_, mark.line + 1, mark.column + 1, std::move(message)));
+}
+
+void YamlReader::error(const YAML::Node& node, std::string message) {
+  error(node.Mark(), std::move(message));
+}
+
+bool YamlReader::read_string(const YAML::Node& node, std::string_view key, std::string* out) {
+  if (!is_string_scalar(node)) {
+    error(node, fmt::format("'{}' must be a string", key));
+    return false;
+  }
+  *out = node.Scalar();
+  return true;
+}
+
+bool YamlReader::read_string_list(const YAML::Node& node, std::string_view key,
+                                  std::vector<std::string>* out) {
+  bool ok = node.IsSequence();
+  if (ok) {
+    for (const YAML::Node& item : node) ok = ok && is_string_scalar(item);
+  }
+  if (!ok) {
+    error(node, fmt::format("'{}' must be a list of strings", key));
+    return false;
+  }
+  out->clear();
+  for (const YAML::Node& item : node) out->push_back(item.Scalar());
+  return true;
+}
+
+bool YamlReader::read_int(const YAML::Node& node, std::string_view key, int* out) {
+  int value = 0;
+  if (!node.IsScalar() || !YAML::convert<int>::decode(node, value) || value < 0) {
+    error(node, fmt::format("'{}' must be a whole number, 0 or more", key));
+    return false;
+  }
+  *out = value;
+  return true;
+}
+
+bool YamlReader::read_string_map(const YAML::Node& node, std::string_view key,
+                                 std::map<std::string, std::string>* out) {
+  bool ok = node.IsMap();
+  if (ok) {
+    for (const auto& entry : node) ok = ok && entry.first.IsScalar() && entry.second.IsScalar();
+  }
+  if (!ok) {
+    error(node, fmt::format("'{}' must be a mapping of names to strings", key));
+    return false;
+  }
+  for (const auto& entry : node) (*out)[entry.first.Scalar()] = entry.second.Scalar();
+  return true;
+}
+
+void YamlReader::check_keys(const YAML::Node& map, const std::vector<std::string>& known,
+                            std::string_view where) {
+  for (const auto& entry : map) {
+    const YAML::Node& key = entry.first;
+    if (!key.IsScalar()) {
+      error(key, fmt::format("{} keys must be strings", where));
+      continue;
+    }
+    if (std::find(known.begin(), known.end(), key.Scalar()) != known.end()) continue;
+    error(key, fmt::format("unknown key '{}' in {}{}", key.Scalar(), where,
+                           did_you_mean(key.Scalar(), known)));
+  }
+}
+
+void YamlReader::check_required(const YAML::Node& map, const std::vector<std::string>& required,
+                                std::string_view where) {
+  for (const std::string& key : required) {
+    if (!map[key]) error(map, fmt::format("{} is missing the required key '{}'", where, key));
+  }
+}
+
+}  // namespace prepkit

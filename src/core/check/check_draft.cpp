@@ -1,0 +1,118 @@
+// The checker: validates input, finds the question, runs every rule, applies directives and
+// severities, and sorts what remains.
+#include "core/check/check_draft.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <filesystem>
+
+#include "core/bank/front_matter_loader.h"
+#include "core/bank/suggest.h"
+#include "core/check/directives.h"
+#include "core/check/prose.h"
+#include "core/check/question_checks.h"
+#include "core/io/utf8.h"
+#include "core/rules/rule.h"
+
+namespace prepkit {
+namespace {
+
+std::optional<Diagnostic> unusable(const std::string& path, const std::string& text) {
+  if (text.empty()) return error_at(path, 0, 0, "file is empty");
+  size_t nul = text.find('\0');
+  if (nul != std::string::npos) {
+    int line = 0, column = 0;
+    line_and_column(text, nul, &line, &column);
+    return error_at(path, line, column, "binary file (NUL byte): not a Markdown draft");
+  }
+  if (std::optional<size_t> bad = find_invalid_utf8(text)) {
+    int line = 0, column = 0;
+    line_and_column(text, *bad, &line, &column);
+    return error_at(path, line, column, "not valid UTF-8: save the draft as UTF-8");
+  }
+  return std::nullopt;
+}
+
+void unknown_question(const std::string& id, const DraftMeta& meta, const Bank& bank,
+                      Findings& findings) {
+  const Rule& rule = *find_rule("unknown-question");
+  bool named = !meta.question.empty();
+  findings.add(rule.id, rule.severity, named ? meta.question_line : 1,
+               named ? meta.question_column : 1,
+               fmt::format("unknown question '{}'{}", id, did_you_mean(id, bank.ids())));
+}
+
+void run_rules(const RuleInput& input, const CheckOptions& options, Findings& findings) {
+  for (const Rule& rule : builtin_rules()) {
+    if (rule.run != nullptr) rule.run(input, findings);
+  }
+  run_question_checks(input, findings);
+  (void)options;
+}
+
+void apply_severities(const CheckOptions& options, std::vector<Diagnostic>* findings) {
+  std::vector<Diagnostic> kept;
+  for (Diagnostic& d : *findings) {
+    auto it = options.severities.find(d.rule);
+    if (it != options.severities.end()) {
+      if (!it->second) continue;
+      d.severity = *it->second;
+    }
+    kept.push_back(std::move(d));
+  }
+  *findings = std::move(kept);
+}
+
+void count_checklist(const Draft& draft, FileReport* report) {
+  for (const ListItem& item : draft.items) {
+    if (!item.task) continue;
+    ++report->checklist_total;
+    if (item.checked) ++report->checklist_done;
+  }
+}
+
+}  // namespace
+
+std::string id_from_path(const std::string& path) {
+  return std::filesystem::path(path).stem().string();
+}
+
+FileReport check_text(const std::string& path, const std::string& text,
+                      const std::string& fallback_id, const Bank& bank, TemplateCache& templates,
+                      const CheckOptions& options) {
+  FileReport report;
+  report.path = path;
+  if ((report.input_error = unusable(path, text))) return report;
+  Draft draft = parse_draft(text);
+  DraftMetaResult meta = load_front_matter(path, draft.front_matter);
+  if (!meta.errors.empty()) {
+    report.input_error = meta.errors.front();
+    return report;
+  }
+  report.question = meta.meta.question.empty() ? fallback_id : meta.meta.question;
+  report.words = draft_words(draft);
+  report.seconds = report.words * 60 / std::max(1, options.words_per_minute);
+  count_checklist(draft, &report);
+  Findings findings(path, &report.diagnostics);
+  const Question* question = bank.find(report.question);
+  if (question == nullptr) {
+    unknown_question(report.question, meta.meta, bank, findings);
+  } else {
+    Variables values = resolve_variables(*question, {}).values;
+    for (const auto& [name, value] : meta.meta.variables) values[name] = value;
+    auto model = templates.get(*question, values);
+    if (model->error) {
+      report.input_error = *model->error;
+      return report;
+    }
+    RuleInput input{path, draft, *question, *model, values, report.words, report.seconds};
+    run_rules(input, options, findings);
+  }
+  apply_directives(draft, &report.diagnostics);
+  apply_severities(options, &report.diagnostics);
+  std::sort(report.diagnostics.begin(), report.diagnostics.end(), diagnostic_less);
+  return report;
+}
+
+}  // namespace prepkit

@@ -1,0 +1,37 @@
+// The candidate's own prose: placeholders, template text, words, the text of sections.
+#pragma once
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/markdown/draft.h"
+
+namespace prepkit {
+
+struct Span {
+  size_t begin = 0;  // byte offsets within a line
+  size_t end = 0;
+};
+
+// Fill-in markers in a line: "[[...]]", and TODO, TBD, FIXME as whole words.
+std::vector<Span> find_placeholders(const std::string& line);
+
+// A line reduced for comparison with template text: placeholders removed, list and
+// quote markers and runs of white space folded, trimmed.
+std::string normalize_line(const std::string& line);
+
+// True when a (normalized) line has a letter or digit: something a person wrote.
+bool has_words(const std::string& line);
+
+// Words in a line: runs of non-space bytes holding a letter or digit.
+int count_words(const std::string& line);
+
+// The lines of a section body (or of the whole draft when `section` is null) that hold
+// prose: not headings, not task items. Line numbers are 1-based.
+std::vector<int> prose_lines(const Draft& draft, const Section* section);
+
+// Words of the candidate's own in all sections of the draft.
+int draft_words(const Draft& draft);
+
+}  // namespace prepkit

@@ -1,0 +1,51 @@
+// Regions of own text for question-specific checks.
+#include "core/check/region.h"
+
+#include <algorithm>
+
+#include "core/check/prose.h"
+#include "core/markdown/lines.h"
+
+namespace prepkit {
+
+void Region::place(size_t offset, int* line, int* column) const {
+  auto it = std::upper_bound(starts.begin(), starts.end(), offset);
+  size_t index = it == starts.begin() ? 0 : static_cast<size_t>(it - starts.begin()) - 1;
+  *line = lines.empty() ? 1 : lines[index];
+  *column = static_cast<int>(offset - (starts.empty() ? 0 : starts[index])) + 1;
+}
+
+bool Region::empty() const { return !has_words(text); }
+
+std::string Region::line_text(size_t i) const {
+  size_t end = i + 1 < starts.size() ? starts[i + 1] - 1 : text.size() - 1;
+  return text.substr(starts[i], end - starts[i]);
+}
+
+std::vector<const Section*> named_sections(const Draft& draft, const std::vector<std::string>& titles) {
+  std::vector<const Section*> sections;
+  for (const Section& section : draft.sections) {
+    bool named = titles.empty() ||
+                 std::find(titles.begin(), titles.end(), section.heading.text) != titles.end();
+    if (named) sections.push_back(&section);
+  }
+  return sections;
+}
+
+Region own_text(const RuleInput& input, const std::vector<const Section*>& sections) {
+  Region region;
+  for (const Section* section : sections) {
+    const TemplateSection* expected = input.model.find(section->heading.text);
+    for (int line : prose_lines(input.draft, section)) {
+      std::string text = prose_line(input.draft, line);
+      if (expected != nullptr && expected->text.count(normalize_line(text)) > 0) continue;
+      for (const Span& span : find_placeholders(text)) blank_span(&text, span.begin, span.end);
+      region.starts.push_back(region.text.size());
+      region.lines.push_back(line);
+      region.text += text + '\n';
+    }
+  }
+  return region;
+}
+
+}  // namespace prepkit

@@ -1,0 +1,120 @@
+// File access for the library: whole-file reads, atomic writes, folder listings.
+#include "core/io/file_io.h"
+
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sstream>
+
+namespace fs = std::filesystem;
+
+namespace prepkit {
+namespace {
+
+Diagnostic io_error(const std::string& path, const std::string& what) {
+  return error_at(path, 0, 0, what);
+}
+
+bool write_all(int fd, const std::string& text) {
+  size_t written = 0;
+  while (written < text.size()) {
+    ssize_t n = ::write(fd, text.data() + written, text.size() - written);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    written += static_cast<size_t>(n);
+  }
+  return true;
+}
+
+std::string temporary_name(const fs::path& target) {
+  std::random_device device;
+  return (target.parent_path() / fmt::format(".{}.{:08x}.tmp", target.filename().string(), device()))
+      .string();
+}
+
+}  // namespace
+
+ReadResult read_file(const std::string& path) {
+  ReadResult result;
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) {
+    result.error = io_error(path, "is a folder, not a file");
+    return result;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    result.error = io_error(path, fmt::format("cannot read: {}", std::strerror(errno)));
+    return result;
+  }
+  auto size = fs::file_size(path, ec);
+  if (!ec && size > kMaxInputBytes) {
+    result.error = io_error(path, fmt::format("file is too large ({} bytes; the limit is {} bytes)",
+                                              size, kMaxInputBytes));
+    return result;
+  }
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  result.text = buffer.str();
+  if (result.text.size() > kMaxInputBytes) {
+    result.text.clear();
+    result.error = io_error(path, fmt::format("file is too large (the limit is {} bytes)", kMaxInputBytes));
+  }
+  return result;
+}
+
+std::optional<Diagnostic> write_file_atomically(const std::string& path, const std::string& text) {
+  fs::path target(path);
+  std::error_code ec;
+  if (target.has_parent_path()) fs::create_directories(target.parent_path(), ec);
+  if (ec) return io_error(path, fmt::format("cannot create folder: {}", ec.message()));
+  std::string temporary = temporary_name(target);
+  int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  if (fd < 0) return io_error(path, fmt::format("cannot write: {}", std::strerror(errno)));
+  bool ok = write_all(fd, text) && ::fsync(fd) == 0;
+  int saved_errno = errno;
+  ok = (::close(fd) == 0) && ok;
+  if (ok && ::rename(temporary.c_str(), path.c_str()) == 0) return std::nullopt;
+  if (ok) saved_errno = errno;
+  ::unlink(temporary.c_str());
+  return io_error(path, fmt::format("cannot write: {}", std::strerror(saved_errno)));
+}
+
+std::vector<std::string> files_with_extension(const std::string& folder,
+                                              const std::string& extension, bool recursive) {
+  std::vector<std::string> files;
+  std::error_code ec;
+  auto add = [&](const fs::directory_entry& entry) {
+    const std::string name = entry.path().filename().string();
+    if (entry.is_regular_file(ec) && name.size() > extension.size() && name[0] != '.' &&
+        name.compare(name.size() - extension.size(), extension.size(), extension) == 0) {
+      files.push_back(entry.path().string());
+    }
+  };
+  if (recursive) {
+    auto options = fs::directory_options::skip_permission_denied;
+    for (fs::recursive_directory_iterator it(folder, options, ec), end; !ec && it != end; it.increment(ec)) add(*it);
+  } else {
+    for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) add(*it);
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+bool is_directory(const std::string& path) {
+  std::error_code ec;
+  return fs::is_directory(path, ec);
+}
+
+bool path_exists(const std::string& path) {
+  std::error_code ec;
+  return fs::exists(fs::symlink_status(path, ec));
+}
+
+}  // namespace prepkit

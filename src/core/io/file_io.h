@@ -1,0 +1,34 @@
+// Reading whole files and writing them atomically, with errors as Diagnostics.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.h"
+
+namespace prepkit {
+
+// Files larger than this are refused rather than read (drafts, banks, templates, config).
+constexpr size_t kMaxInputBytes = 8 * 1024 * 1024;
+
+struct ReadResult {
+  std::string text;
+  std::optional<Diagnostic> error;
+};
+
+// Reads `path` whole; refuses folders, unreadable files and files over kMaxInputBytes.
+ReadResult read_file(const std::string& path);
+
+// Writes `text` to `path` through a temporary file in the same folder and a rename,
+// so a failed or interrupted write leaves no partial file. Creates missing folders.
+std::optional<Diagnostic> write_file_atomically(const std::string& path, const std::string& text);
+
+// The regular files under `folder` whose names end in `extension`, sorted, recursively.
+std::vector<std::string> files_with_extension(const std::string& folder,
+                                              const std::string& extension, bool recursive);
+
+bool is_directory(const std::string& path);
+bool path_exists(const std::string& path);
+
+}  // namespace prepkit

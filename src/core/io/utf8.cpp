@@ -1,0 +1,48 @@
+// UTF-8 validation (RFC 3629: no overlongs, no surrogates, nothing past U+10FFFF).
+#include "core/io/utf8.h"
+
+namespace prepkit {
+namespace {
+
+// Length of the valid sequence starting at `i`, or 0.
+size_t sequence_length(const std::string& text, size_t i) {
+  auto byte = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
+  unsigned char c = byte(i);
+  if (c < 0x80) return 1;
+  size_t length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+  if (length == 0 || c > 0xF4 || i + length > text.size()) return 0;
+  for (size_t k = 1; k < length; ++k) {
+    if ((byte(i + k) & 0xC0) != 0x80) return 0;
+  }
+  unsigned char second = byte(i + 1);
+  if (c == 0xE0 && second < 0xA0) return 0;  // overlong
+  if (c == 0xED && second > 0x9F) return 0;  // surrogate
+  if (c == 0xF0 && second < 0x90) return 0;  // overlong
+  if (c == 0xF4 && second > 0x8F) return 0;  // past U+10FFFF
+  return length;
+}
+
+}  // namespace
+
+std::optional<size_t> find_invalid_utf8(const std::string& text) {
+  for (size_t i = 0; i < text.size();) {
+    size_t length = sequence_length(text, i);
+    if (length == 0) return i;
+    i += length;
+  }
+  return std::nullopt;
+}
+
+void line_and_column(const std::string& text, size_t offset, int* line, int* column) {
+  *line = 1;
+  size_t line_start = 0;
+  for (size_t i = 0; i < offset && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++*line;
+      line_start = i + 1;
+    }
+  }
+  *column = static_cast<int>(offset - line_start) + 1;
+}
+
+}  // namespace prepkit

@@ -1,0 +1,232 @@
+// Draft model on cmark-gfm: front matter, headings, sections, list and task items, comments.
+#include "core/markdown/draft.h"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
+#include <cmark-gfm.h>
+
+#include <algorithm>
+#include <cstring>
+#include <memory>
+#include <mutex>
+
+#include "core/markdown/lines.h"
+
+namespace prepkit {
+namespace {
+
+struct ParserDeleter {
+  void operator()(cmark_parser* parser) const { cmark_parser_free(parser); }
+};
+struct NodeDeleter {
+  void operator()(cmark_node* node) const { cmark_node_free(node); }
+};
+struct IterDeleter {
+  void operator()(cmark_iter* iter) const { cmark_iter_free(iter); }
+};
+
+bool is_fence(const std::string& line) { return trim(line) == "---"; }
+
+void find_front_matter(Draft* draft) {
+  if (draft->lines.empty() || draft->lines[0] != "---") return;
+  for (size_t i = 1; i < draft->lines.size(); ++i) {
+    if (!is_fence(draft->lines[i])) continue;
+    FrontMatter& fm = draft->front_matter;
+    fm.present = true;
+    fm.first_line = 1;
+    fm.last_line = static_cast<int>(i) + 1;
+    for (size_t j = 1; j < i; ++j) fm.text += draft->lines[j] + "\n";
+    for (size_t j = 0; j <= i; ++j) draft->prose[j].assign(draft->prose[j].size(), ' ');
+    return;
+  }
+}
+
+// The Markdown handed to cmark: the source with front matter lines emptied.
+std::string markdown_body(const Draft& draft) {
+  std::string body;
+  for (size_t i = 0; i < draft.lines.size(); ++i) {
+    bool in_front_matter = static_cast<int>(i) < draft.front_matter.last_line;
+    if (!in_front_matter) body += draft.lines[i];
+    body += '\n';
+  }
+  return body;
+}
+
+// Plain text of a node's inline content (text and code spans, breaks as spaces).
+std::string node_text(cmark_node* node) {
+  std::string text;
+  std::unique_ptr<cmark_iter, IterDeleter> iter(cmark_iter_new(node));
+  for (cmark_event_type ev; (ev = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE;) {
+    if (ev != CMARK_EVENT_ENTER) continue;
+    cmark_node* current = cmark_iter_get_node(iter.get());
+    switch (cmark_node_get_type(current)) {
+      case CMARK_NODE_TEXT:
+      case CMARK_NODE_CODE: text += cmark_node_get_literal(current); break;
+      case CMARK_NODE_SOFTBREAK:
+      case CMARK_NODE_LINEBREAK: text += ' '; break;
+      default: break;
+    }
+  }
+  return trim(text);
+}
+
+void blank_lines(Draft* draft, int first, int last) {
+  for (int line = first; line <= last && line <= static_cast<int>(draft->prose.size()); ++line) {
+    if (line >= 1) blank_span(&draft->prose[line - 1], 0, std::string::npos);
+  }
+}
+
+bool is_setext_underline(const std::string& line) {
+  std::string text = trim(line);
+  return !text.empty() && (text.find_first_not_of('=') == std::string::npos ||
+                           text.find_first_not_of('-') == std::string::npos);
+}
+
+// cmark reports a setext heading as ending one line past its underline: find the underline.
+int heading_last_line(const Draft& draft, int first, int reported_last) {
+  const std::string& opening = draft.lines[first - 1];
+  if (trim(opening).compare(0, 1, "#") == 0) return first;
+  for (int line = first + 1; line <= reported_last && line <= static_cast<int>(draft.lines.size()); ++line) {
+    if (is_setext_underline(draft.lines[line - 1])) return line;
+  }
+  return reported_last;
+}
+
+void add_item(Draft* draft, cmark_node* node) {
+  ListItem item;
+  item.line = cmark_node_get_start_line(node);
+  item.column = cmark_node_get_start_column(node);
+  item.last_line = cmark_node_get_end_line(node);
+  const char* type = cmark_node_get_type_string(node);
+  item.task = type != nullptr && std::strcmp(type, "tasklist") == 0;
+  if (item.task) {
+    item.checked = cmark_gfm_extensions_get_tasklist_item_checked(node);
+    cmark_node* first = cmark_node_first_child(node);
+    if (first != nullptr) item.text = node_text(first);
+  }
+  draft->items.push_back(std::move(item));
+}
+
+void visit(Draft* draft, cmark_node* node) {
+  switch (cmark_node_get_type(node)) {
+    case CMARK_NODE_HEADING: {
+      Heading heading;
+      heading.level = cmark_node_get_heading_level(node);
+      heading.text = node_text(node);
+      heading.line = cmark_node_get_start_line(node);
+      heading.column = cmark_node_get_start_column(node);
+      heading.last_line = heading_last_line(*draft, heading.line, cmark_node_get_end_line(node));
+      draft->headings.push_back(std::move(heading));
+      break;
+    }
+    case CMARK_NODE_ITEM: add_item(draft, node); break;
+    case CMARK_NODE_CODE_BLOCK:
+      blank_lines(draft, cmark_node_get_start_line(node), cmark_node_get_end_line(node));
+      break;
+    default: break;
+  }
+}
+
+void walk_markdown(Draft* draft) {
+  static std::once_flag registered;
+  std::call_once(registered, cmark_gfm_core_extensions_ensure_registered);
+  std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(CMARK_OPT_DEFAULT));
+  cmark_parser_attach_syntax_extension(parser.get(), cmark_find_syntax_extension("tasklist"));
+  std::string body = markdown_body(*draft);
+  cmark_parser_feed(parser.get(), body.data(), body.size());
+  std::unique_ptr<cmark_node, NodeDeleter> root(cmark_parser_finish(parser.get()));
+  std::unique_ptr<cmark_iter, IterDeleter> iter(cmark_iter_new(root.get()));
+  for (cmark_event_type ev; (ev = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE;) {
+    if (ev == CMARK_EVENT_ENTER) visit(draft, cmark_iter_get_node(iter.get()));
+  }
+}
+
+// Finds <!-- ... --> in the prose (code already blanked), records and blanks each.
+void find_comments(Draft* draft) {
+  Comment open;
+  bool inside = false;
+  for (size_t i = 0; i < draft->prose.size(); ++i) {
+    std::string& line = draft->prose[i];
+    size_t pos = 0;
+    while (pos < line.size()) {
+      if (!inside) {
+        size_t start = line.find("<!--", pos);
+        if (start == std::string::npos) break;
+        open = Comment{static_cast<int>(i) + 1, static_cast<int>(start) + 1, 0, ""};
+        inside = true;
+        pos = start + 4;
+        blank_span(&line, start, pos);
+        continue;
+      }
+      size_t end = line.find("-->", pos);
+      size_t stop = end == std::string::npos ? line.size() : end;
+      open.text += draft->lines[i].substr(pos, stop - pos);
+      blank_span(&line, pos, end == std::string::npos ? stop : end + 3);
+      if (end == std::string::npos) break;
+      open.last_line = static_cast<int>(i) + 1;
+      open.text = trim(open.text);
+      draft->comments.push_back(open);
+      inside = false;
+      pos = end + 3;
+    }
+    if (inside) open.text += '\n';
+  }
+}
+
+void find_sections(Draft* draft) {
+  const auto& headings = draft->headings;
+  int last_line = static_cast<int>(draft->lines.size());
+  for (size_t i = 0; i < headings.size(); ++i) {
+    if (headings[i].level != 2) continue;
+    Section section;
+    section.heading = headings[i];
+    section.first_body_line = headings[i].last_line + 1;
+    section.last_body_line = last_line;
+    for (size_t j = i + 1; j < headings.size(); ++j) {
+      if (headings[j].level <= 2) {
+        section.last_body_line = headings[j].line - 1;
+        break;
+      }
+    }
+    draft->sections.push_back(std::move(section));
+  }
+}
+
+void mark_structure(Draft* draft) {
+  draft->structure.assign(draft->lines.size(), false);
+  auto mark = [&](int first, int last) {
+    for (int line = std::max(first, 1); line <= last && line <= static_cast<int>(draft->lines.size()); ++line) {
+      draft->structure[line - 1] = true;
+    }
+  };
+  for (const Heading& h : draft->headings) mark(h.line, h.last_line);
+  for (const ListItem& item : draft->items) {
+    if (item.task) mark(item.line, item.last_line);
+  }
+}
+
+}  // namespace
+
+Draft parse_draft(const std::string& text) {
+  Draft draft;
+  draft.lines = split_lines(text);
+  draft.prose = draft.lines;
+  find_front_matter(&draft);
+  walk_markdown(&draft);
+  find_comments(&draft);
+  find_sections(&draft);
+  mark_structure(&draft);
+  return draft;
+}
+
+const std::string& prose_line(const Draft& draft, int line) {
+  static const std::string empty;
+  if (line < 1 || line > static_cast<int>(draft.prose.size())) return empty;
+  return draft.prose[line - 1];
+}
+
+bool is_structure_line(const Draft& draft, int line) {
+  return line >= 1 && line <= static_cast<int>(draft.structure.size()) && draft.structure[line - 1];
+}
+
+}  // namespace prepkit

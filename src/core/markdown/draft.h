@@ -1,0 +1,71 @@
+// The draft model: a Markdown file seen as front matter, sections, checklist items and the
+// candidate's own text, every part with its 1-based line and column.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace prepkit {
+
+struct FrontMatter {
+  bool present = false;
+  std::string text;    // the YAML between the two '---' lines
+  int first_line = 0;  // line of the opening '---'
+  int last_line = 0;   // line of the closing '---'
+};
+
+struct Heading {
+  int level = 0;
+  std::string text;  // trimmed
+  int line = 0;
+  int column = 0;
+  int last_line = 0;  // the underline of a setext heading
+};
+
+struct ListItem {
+  int line = 0;
+  int column = 0;      // of the list marker
+  int last_line = 0;
+  bool task = false;   // a GitHub task list item
+  bool checked = false;
+  std::string text;    // a task item's text, trimmed
+};
+
+// A level-2 heading and the lines up to the next heading of level 1 or 2.
+struct Section {
+  Heading heading;
+  int first_body_line = 0;
+  int last_body_line = 0;  // inclusive; less than first_body_line when the body is empty
+};
+
+// An HTML comment, for inline directives such as <!-- prepkit-disable placeholder -->.
+struct Comment {
+  int line = 0;
+  int column = 0;
+  int last_line = 0;
+  std::string text;  // between '<!--' and '-->', trimmed
+};
+
+struct Draft {
+  std::vector<std::string> lines;   // source lines, without BOM and line endings
+  // The same lines with front matter, HTML comments and code blocks blanked to spaces, so
+  // searches see only prose while columns stay true.
+  std::vector<std::string> prose;
+  FrontMatter front_matter;
+  std::vector<Heading> headings;    // every heading, in order
+  std::vector<Section> sections;    // level-2 headings, in order
+  std::vector<ListItem> items;      // every list item, in order
+  std::vector<Comment> comments;
+  std::vector<bool> structure;      // per line (0-based): a heading or a task list item
+};
+
+// Parses Markdown (CommonMark + GitHub task lists). Never fails: any bytes give a model.
+Draft parse_draft(const std::string& text);
+
+// The line's prose (1-based line number); empty for lines outside the file.
+const std::string& prose_line(const Draft& draft, int line);
+
+// True for lines that hold a heading or a task list item (not the candidate's prose).
+bool is_structure_line(const Draft& draft, int line);
+
+}  // namespace prepkit

@@ -1,0 +1,98 @@
+// Questions as text and Markdown, for `list` and `show`.
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
+
+#include "core/report/question_report.h"
+
+namespace prepkit {
+namespace {
+
+std::string target_text(const Target& t) {
+  std::vector<std::string> parts;
+  if (t.min_words || t.max_words) parts.push_back(fmt::format("{}-{} words", t.min_words, t.max_words));
+  if (t.min_seconds || t.max_seconds) parts.push_back(fmt::format("{}-{} s spoken", t.min_seconds, t.max_seconds));
+  return parts.empty() ? "none" : fmt::format("{}", fmt::join(parts, ", "));
+}
+
+std::string variable_text(const Variable& v) {
+  std::string text = v.name;
+  if (!v.choices.empty()) text += fmt::format(" ({})", fmt::join(v.choices, "|"));
+  if (v.default_value) text += fmt::format(", default {}", *v.default_value);
+  if (!v.prompt.empty()) text += ": " + v.prompt;
+  return text;
+}
+
+// Writes a titled list; `bullet` starts each item ("  - " for text, "- " for Markdown).
+void write_list(std::ostream& out, std::string_view title, const std::vector<std::string>& items,
+                std::string_view bullet) {
+  if (items.empty()) return;
+  out << title << "\n";
+  for (const std::string& item : items) out << bullet << item << "\n";
+  out << "\n";
+}
+
+std::vector<std::string> details(const Question& q) {
+  std::vector<std::string> lines = {fmt::format("template: {}", q.template_name),
+                                    fmt::format("target: {}", target_text(q.target))};
+  for (const Variable& v : q.variables) lines.push_back("variable: " + variable_text(v));
+  return lines;
+}
+
+std::vector<std::string> checks(const Question& q) {
+  std::vector<std::string> lines;
+  for (const Check& c : q.checks) lines.push_back(describe_check(c));
+  return lines;
+}
+
+}  // namespace
+
+std::string describe_check(const Check& c) {
+  std::string where = c.sections.empty() ? "the whole answer" : fmt::format("{}", fmt::join(c.sections, ", "));
+  std::string text = fmt::format("{} ({}, {}) in {}: {}", c.id, check_kind_name(c.kind),
+                                 severity_name(c.severity), where, c.message);
+  if (!c.when.empty()) {
+    std::vector<std::string> conditions;
+    for (const auto& [name, value] : c.when) conditions.push_back(name + "=" + value);
+    text += fmt::format(" [when {}]", fmt::join(conditions, ", "));
+  }
+  return text;
+}
+
+void write_question_table(std::ostream& out, const std::vector<const Question*>& questions) {
+  size_t id_width = 2, category_width = 8;
+  for (const Question* q : questions) {
+    id_width = std::max(id_width, q->id.size());
+    category_width = std::max(category_width, q->category.size());
+  }
+  out << fmt::format("{:<{}}  {:<{}}  {}\n", "ID", id_width, "CATEGORY", category_width, "TITLE");
+  for (const Question* q : questions) {
+    out << fmt::format("{:<{}}  {:<{}}  {}\n", q->id, id_width, q->category, category_width, q->title);
+  }
+}
+
+void write_question_text(std::ostream& out, const Question& q) {
+  out << q.title << " (" << q.id << ", " << q.category << ")\n\n";
+  out << "  " << q.question << "\n\n";
+  out << "Why it is asked\n  " << q.why << "\n\n";
+  write_list(out, "What a good answer contains", q.look_for, "  - ");
+  write_list(out, "Tips", q.tips, "  - ");
+  write_list(out, "Pitfalls", q.pitfalls, "  - ");
+  write_list(out, "Draft", details(q), "  ");
+  write_list(out, "Checks on a draft", checks(q), "  - ");
+  if (!q.tags.empty()) out << "Tags: " << fmt::format("{}", fmt::join(q.tags, ", ")) << "\n";
+}
+
+void write_question_markdown(std::ostream& out, const Question& q) {
+  out << "# " << q.title << "\n\n> " << q.question << "\n\n";
+  out << "*Id:* `" << q.id << "` · *Category:* " << q.category << "\n\n";
+  out << "## Why it is asked\n\n" << q.why << "\n\n";
+  write_list(out, "## What a good answer contains\n", q.look_for, "- ");
+  write_list(out, "## Tips\n", q.tips, "- ");
+  write_list(out, "## Pitfalls\n", q.pitfalls, "- ");
+  write_list(out, "## Draft\n", details(q), "- ");
+  write_list(out, "## Checks on a draft\n", checks(q), "- ");
+}
+
+}  // namespace prepkit

@@ -1,0 +1,61 @@
+// Check kind `count`: how many questions, list items or words the named sections hold.
+#include <fmt/format.h>
+
+#include "core/check/prose.h"
+#include "core/check/question_checks.h"
+#include "core/check/region.h"
+
+namespace prepkit {
+namespace {
+
+int count_questions(const std::string& text) {
+  int count = 0;
+  for (size_t i = 1; i < text.size(); ++i) {
+    bool ends = i + 1 == text.size() || !std::isalnum(static_cast<unsigned char>(text[i + 1]));
+    if (text[i] == '?' && text[i - 1] != ' ' && text[i - 1] != '?' && ends) ++count;
+  }
+  return count;
+}
+
+// List items (not checklist items) that start on a line of own text.
+int count_list_items(const RuleInput& input, const Region& region) {
+  int count = 0;
+  for (const ListItem& item : input.draft.items) {
+    if (item.task) continue;
+    for (size_t i = 0; i < region.lines.size(); ++i) {
+      if (region.lines[i] == item.line && has_words(region.line_text(i))) {
+        ++count;
+        break;
+      }
+    }
+  }
+  return count;
+}
+
+// "1 list item", "3 questions".
+std::string counted(int count, const std::string& what) {
+  std::string noun = what == "list-items" ? "list item" : what.substr(0, what.size() - 1);
+  return fmt::format("{} {}{}", count, noun, count == 1 ? "" : "s");
+}
+
+}  // namespace
+
+void run_count_check(const RuleInput& input, const Check& check, Findings& findings) {
+  std::vector<const Section*> sections = named_sections(input.draft, check.sections);
+  if (!check.sections.empty() && sections.empty()) return;
+  Region region = own_text(input, sections);
+  if (region.empty()) return;  // empty-section speaks for a section with nothing in it
+  int count = check.what == "questions"    ? count_questions(region.text)
+              : check.what == "list-items" ? count_list_items(input, region)
+                                           : count_words(region.text);
+  bool too_few = check.min && count < *check.min;
+  bool too_many = check.max && count > *check.max;
+  if (!too_few && !too_many) return;
+  int line = 1, column = 1;
+  section_place(sections, &line, &column);
+  std::string bound = too_few ? fmt::format("at least {}", *check.min) : fmt::format("at most {}", *check.max);
+  findings.add(check.id, check.severity, line, column,
+               fmt::format("{} (found {}, want {})", check.message, counted(count, check.what), bound));
+}
+
+}  // namespace prepkit

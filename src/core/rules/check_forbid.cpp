@@ -1,0 +1,18 @@
+// Check kind `forbid`: none of the words or phrases may appear; each one found is reported.
+#include "core/check/phrase_matcher.h"
+#include "core/check/question_checks.h"
+#include "core/check/region.h"
+
+namespace prepkit {
+
+void run_forbid_check(const RuleInput& input, const Check& check, Findings& findings) {
+  Region region = own_text(input, named_sections(input.draft, check.sections));
+  for (const Match& match : find_phrases(check.any, region.text)) {
+    int line = 1, column = 1;
+    region.place(match.offset, &line, &column);
+    std::string found = region.text.substr(match.offset, match.length);
+    findings.add(check.id, check.severity, line, column, check.message + " (found '" + found + "')");
+  }
+}
+
+}  // namespace prepkit

@@ -1,0 +1,80 @@
+// Draft model: front matter, sections (ATX and setext), task items, comments, positions.
+#include <catch2/catch.hpp>
+
+#include "core/bank/front_matter_loader.h"
+#include "core/check/prose.h"
+#include "core/markdown/draft.h"
+
+using namespace prepkit;
+
+TEST_CASE("front matter, sections and task items with their lines", "[draft]") {
+  Draft d = parse_draft(
+      "---\nquestion: x\n---\n# Title\n\n## Situation\n\nSome text.\n\nTask\n----\n\n- [ ] todo\n- [x] done\n");
+  REQUIRE(d.front_matter.present);
+  CHECK(d.front_matter.text == "question: x\n");
+  CHECK(d.front_matter.last_line == 3);
+  REQUIRE(d.sections.size() == 2);
+  CHECK(d.sections[0].heading.text == "Situation");
+  CHECK(d.sections[0].heading.line == 6);
+  CHECK(d.sections[0].first_body_line == 7);
+  CHECK(d.sections[0].last_body_line == 9);
+  CHECK(d.sections[1].heading.text == "Task");
+  CHECK(d.sections[1].heading.line == 10);
+  CHECK(d.sections[1].heading.last_line == 11);
+  REQUIRE(d.items.size() == 2);
+  CHECK(d.items[0].task);
+  CHECK_FALSE(d.items[0].checked);
+  CHECK(d.items[0].text == "todo");
+  CHECK(d.items[0].line == 13);
+  CHECK(d.items[1].checked);
+}
+
+TEST_CASE("a byte-order mark and CRLF endings keep lines and columns true", "[draft]") {
+  Draft d = parse_draft("\xEF\xBB\xBF## Situation\r\n\r\nText here\r\n");
+  REQUIRE(d.sections.size() == 1);
+  CHECK(d.sections[0].heading.line == 1);
+  CHECK(d.sections[0].heading.column == 1);
+  CHECK(d.lines[2] == "Text here");
+}
+
+TEST_CASE("comments and fenced code are not prose", "[draft]") {
+  Draft d = parse_draft("## A\n\nword <!-- hidden\nstill hidden --> shown\n\n```\ncode words\n```\n");
+  CHECK(prose_line(d, 3) == "word            ");
+  CHECK(prose_line(d, 4) == "                 shown");
+  CHECK(prose_line(d, 7) == "          ");
+  REQUIRE(d.comments.size() == 1);
+  CHECK(d.comments[0].text == "hidden\nstill hidden");
+  CHECK(draft_words(d) == 2);
+}
+
+TEST_CASE("without a closing fence there is no front matter", "[draft]") {
+  Draft d = parse_draft("---\nquestion: x\n\n## A\n");
+  CHECK_FALSE(d.front_matter.present);
+}
+
+TEST_CASE("front matter fields and errors at the draft's own lines", "[draft]") {
+  Draft d = parse_draft("---\nquestion: made-a-mistake\nvariables:\n  role: clinical\n---\n");
+  DraftMetaResult meta = load_front_matter("a.md", d.front_matter);
+  REQUIRE(meta.errors.empty());
+  CHECK(meta.meta.question == "made-a-mistake");
+  CHECK(meta.meta.question_line == 2);
+  CHECK(meta.meta.variables.at("role") == "clinical");
+  Draft bad = parse_draft("---\nquestion: x\nquestoin: y\n---\n");
+  DraftMetaResult broken = load_front_matter("a.md", bad.front_matter);
+  REQUIRE(broken.errors.size() == 1);
+  CHECK(format_diagnostic(broken.errors[0]) ==
+        "a.md:3:1: error: unknown key 'questoin' in front matter (did you mean 'question'?)");
+}
+
+TEST_CASE("words count only section bodies, not headings, comments or checklists", "[draft]") {
+  Draft d = parse_draft("# Title words\n\nintro words\n\n## Situation\n\nOne two three.\n<!-- x y -->\n- [ ] not counted\n- four\n");
+  CHECK(draft_words(d) == 4);
+}
+
+TEST_CASE("a setext heading ends at its underline, even with text right after", "[draft]") {
+  Draft d = parse_draft("Task\n----\nText right after.\n");
+  REQUIRE(d.sections.size() == 1);
+  CHECK(d.sections[0].heading.last_line == 2);
+  CHECK(d.sections[0].first_body_line == 3);
+  CHECK(draft_words(d) == 3);
+}
