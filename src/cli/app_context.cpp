@@ -11,19 +11,22 @@
 
 namespace prepkit::cli {
 
-bool AppContext::load() {
+bool AppContext::load_config_only() {
   std::string config_path = find_config(".");
-  if (!config_path.empty()) {
-    ReadResult read = read_file(config_path);
-    if (read.error) {
-      report(*read.error);
-      return false;
-    }
-    ConfigResult loaded = load_config(config_path, read.text);
-    for (const Diagnostic& d : loaded.errors) report(d);
-    if (!loaded.errors.empty()) return false;
-    config_ = std::move(loaded.config);
+  if (config_path.empty()) return true;
+  ReadResult read = read_file(config_path);
+  if (read.error) {
+    report(*read.error);
+    return false;
   }
+  ConfigResult loaded = load_config(config_path, read.text);
+  for (const Diagnostic& d : loaded.errors) report(d);
+  config_ = std::move(loaded.config);
+  return loaded.errors.empty();
+}
+
+bool AppContext::load() {
+  if (!load_config_only()) return false;
   BankSources sources;
   sources.builtin = !options.no_builtin;
   sources.bank_dirs = config_.banks;

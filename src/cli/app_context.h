@@ -32,6 +32,8 @@ class AppContext {
 
   // Reads .prepkit.yaml and loads the bank; prints what went wrong and returns false.
   bool load();
+  // Reads .prepkit.yaml only; prints what went wrong and returns false.
+  bool load_config_only();
   const Config& config() const { return config_; }
   const Bank& bank() const { return *bank_; }
 

@@ -60,6 +60,7 @@ int run(int argc, char** argv) {
   add_draft_command(app, context, &exit_code);
   add_check_command(app, context, &exit_code);
   add_render_command(app, context, &exit_code);
+  add_validate_command(app, context, &exit_code);
   app.failure_message(failure_message);
   for (CLI::App* sub : app.get_subcommands({})) sub->failure_message(failure_message);
   if (!check_command_name(app, argc, argv)) return kExitError;

@@ -58,7 +58,9 @@ struct Question {
   std::vector<Variable> variables;
   Target target;
   std::vector<Check> checks;
-  std::string path;  // the file it came from ("questions/<id>.yaml" for built-ins)
+  std::string path;  // the file it came from ("builtin:questions/<id>.yaml" for built-ins)
+  int id_line = 1;   // where the id is written
+  int id_column = 1;
 };
 
 std::string_view check_kind_name(CheckKind kind);

@@ -75,7 +75,11 @@ void load_lists(YamlReader& reader, const YAML::Node& root, Question* q) {
 void load_fields(YamlReader& reader, const YAML::Node& root, Question* q) {
   reader.check_keys(root, kQuestionKeys, "a question");
   reader.check_required(root, kRequiredKeys, "the question");
-  if (root["id"]) reader.read_string(root["id"], "id", &q->id);
+  if (root["id"]) {
+    reader.read_string(root["id"], "id", &q->id);
+    q->id_line = root["id"].Mark().line + 1;
+    q->id_column = root["id"].Mark().column + 1;
+  }
   if (root["title"]) reader.read_string(root["title"], "title", &q->title);
   if (root["question"]) reader.read_string(root["question"], "question", &q->question);
   if (root["category"]) reader.read_string(root["category"], "category", &q->category);
