@@ -6,6 +6,7 @@ A case file (tests/cli/cases/NAME.case) holds header lines, then sections:
     args: check --format line drafts        (shell words after 'prepkit'; {tests} is tests/)
     exit: 1
     fixture: filled-drafts                  (optional: tests/cli/fixtures/NAME is copied in)
+    cwd: sub                                (optional: run in this subfolder of the copy)
     --- stdin                               (optional)
     --- stdout
     --- stderr
@@ -42,7 +43,7 @@ def parse_case(text):
 
 def format_case(header, sections, comments):
     out = "".join(comments)
-    for key in ("args", "exit", "fixture"):
+    for key in ("args", "exit", "fixture", "cwd"):
         if key in header:
             out += f"{key}: {header[key]}\n"
     for name in SECTIONS:
@@ -64,7 +65,7 @@ def run(prepkit, case_path, update):
         env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR",)}
         env["HOME"] = work
         args = shlex.split(header["args"].replace("{tests}", os.path.dirname(here)))
-        result = subprocess.run([prepkit] + args, cwd=work, env=env,
+        result = subprocess.run([prepkit] + args, cwd=os.path.join(work, header.get("cwd", "")), env=env,
                                 input=sections.get("stdin", "").encode(), capture_output=True, timeout=60)
         got = {"stdout": result.stdout.decode("utf-8", "replace"),
                "stderr": result.stderr.decode("utf-8", "replace")}

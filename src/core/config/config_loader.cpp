@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "core/bank/yaml_reader.h"
@@ -62,6 +63,7 @@ ConfigResult load_config(const std::string& path, const std::string& text) {
   } catch (const YAML::Exception& e) {
     reader.error(e.mark, e.msg);
   }
+  std::stable_sort(result.errors.begin(), result.errors.end(), diagnostic_less);
   resolve_folders(path, &result.config.banks);
   resolve_folders(path, &result.config.templates);
   if (!result.config.drafts.empty()) {
@@ -74,10 +76,11 @@ ConfigResult load_config(const std::string& path, const std::string& text) {
 
 std::string find_config(const std::string& start) {
   std::error_code ec;
-  fs::path absolute = fs::absolute(start, ec);
+  fs::path absolute = fs::canonical(start, ec);
   fs::path relative = start;
   for (int depth = 0; !ec && depth < 256; ++depth) {
-    if (fs::is_regular_file(absolute / ".prepkit.yaml", ec)) {
+    std::error_code missing;
+    if (fs::is_regular_file(absolute / ".prepkit.yaml", missing)) {
       return (relative / ".prepkit.yaml").lexically_normal().string();
     }
     if (!absolute.has_parent_path() || absolute.parent_path() == absolute) break;

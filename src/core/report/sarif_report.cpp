@@ -33,9 +33,9 @@ std::string uri_reference(const std::string& path) {
   return uri;
 }
 
-Json rule_descriptor(const std::string& id, const std::string& fallback) {
+Json rule_descriptor(const std::string& id) {
   const Rule* rule = find_rule(id);
-  std::string text = rule ? std::string(rule->summary) : fallback;
+  std::string text = rule ? std::string(rule->summary) : fmt::format("question-specific check '{}'", id);
   return {{"id", id}, {"shortDescription", {{"text", text}}}};
 }
 
@@ -61,7 +61,7 @@ void write_sarif_report(std::ostream& out, const std::vector<FileReport>& files,
   for (const FileReport& file : files) {
     for (const Diagnostic& d : shown_findings(file, options)) {
       auto [it, added] = rule_index.emplace(d.rule, static_cast<int>(rule_index.size()));
-      if (added) rules.push_back(rule_descriptor(d.rule, d.message));
+      if (added) rules.push_back(rule_descriptor(d.rule));
       results.push_back(result_of(d, it->second));
     }
   }
