@@ -11,7 +11,7 @@ namespace prepkit {
 namespace {
 
 const char* kNumberPattern =
-    R"((?i)([$£€]\s?\d|\b\d[\d,.]*\s*(%|percent\b)?|\b(one|two|three|four|five|six|seven|eight|nine|ten|)"
+    R"((?i)([$£€]\s?\d[\d,.]*|\b\d[\d,.]*\s*(%|percent\b)?|\b(one|two|three|four|five|six|seven|eight|nine|ten|)"
     R"(eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|hundreds|thousand|thousands|)"
     R"(million|millions|half|dozen|dozens|double|doubled|triple|tripled|twice)\b))";
 
@@ -43,6 +43,13 @@ std::vector<Match> find_all(const RE2& re, const std::string& text) {
   return matches;
 }
 
+// The word as a literal, except that a straight apostrophe also matches a curly one.
+std::string quote_word(const std::string& word) {
+  std::string quoted;
+  for (char c : word) quoted += c == '\'' ? std::string("(?:'|\u2019)") : RE2::QuoteMeta(std::string(1, c));
+  return quoted;
+}
+
 std::string word_pattern(const std::string& phrase) {
   std::istringstream words(phrase);
   std::string pattern;
@@ -50,7 +57,7 @@ std::string word_pattern(const std::string& phrase) {
     bool open_ended = word.size() > 1 && word.back() == '*';
     if (open_ended) word.pop_back();
     if (!pattern.empty()) pattern += R"(\s+)";
-    pattern += RE2::QuoteMeta(word) + (open_ended ? R"(\w*)" : "");
+    pattern += quote_word(word) + (open_ended ? R"(\w*)" : "");
   }
   return pattern;
 }

@@ -1,0 +1,53 @@
+// Phrase matching for require/forbid checks: case, word boundaries, wildcards, line breaks.
+#include <catch2/catch.hpp>
+
+#include "core/check/phrase_matcher.h"
+
+using namespace prepkit;
+
+namespace {
+
+size_t count(const std::vector<std::string>& phrases, const std::string& text) {
+  return find_phrases(phrases, text).size();
+}
+
+}  // namespace
+
+TEST_CASE("phrases match whole words, ignoring case", "[phrases]") {
+  CHECK(count({"nurse"}, "The Nurse asked") == 1);
+  CHECK(count({"nurse"}, "the nurses asked") == 0);
+  CHECK(count({"RN"}, "an RN on nights") == 1);
+  CHECK(count({"RN"}, "turn left") == 0);
+}
+
+TEST_CASE("a trailing star matches any ending", "[phrases]") {
+  CHECK(count({"complain*"}, "she complained, I was complaining") == 2);
+  CHECK(count({"complain*"}, "uncomplaining") == 0);
+}
+
+TEST_CASE("phrases match across white space and line breaks", "[phrases]") {
+  std::vector<Match> m = find_phrases({"care team"}, "for the care\n  team on 4B");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].offset == 8);
+  CHECK(m[0].length == 11);
+}
+
+TEST_CASE("a straight apostrophe also matches a curly one", "[phrases]") {
+  CHECK(count({"wasn't my fault"}, "it wasn\u2019t my fault") == 1);
+  CHECK(count({"wasn't my fault"}, "it wasn't my fault") == 1);
+}
+
+TEST_CASE("regular expression characters in phrases are literal", "[phrases]") {
+  CHECK(count({"a.b"}, "axb") == 0);
+  CHECK(count({"a.b"}, "see a.b here") == 1);
+  CHECK(count({"(x"}, "(x") == 0);  // no word boundary before '(': never matches, never fails
+  CHECK(count({"", "  "}, "anything") == 0);
+}
+
+TEST_CASE("figures: digits, percentages, money and number words", "[phrases]") {
+  CHECK(find_numbers("saved 40 minutes").size() == 1);
+  CHECK(find_numbers("cut errors by 30%").size() == 1);
+  CHECK(find_numbers("saved $2,000 a year").size() == 1);
+  CHECK(find_numbers("twice as fast, half the calls").size() == 2);
+  CHECK(find_numbers("a lot faster").empty());
+}
