@@ -21,7 +21,7 @@ std::string nested_lists(int depth) { return std::string(depth, '[') + std::stri
 
 }  // namespace
 
-TEST_CASE("YAML plain scalars are typed, quoted ones stay strings", "[load_data]") {
+TEST_CASE("load_data: YAML plain scalars are typed, quoted ones stay strings", "[load_data]") {
   LoadDataResult result = load_data("d.yaml", R"(name: Ada
 quoted: "42"
 single: 'true'
@@ -79,13 +79,13 @@ map: {k: v, n: 2}
   CHECK(v["map"] == json::parse(R"({"k": "v", "n": 2})"));
 }
 
-TEST_CASE("an empty YAML file is null", "[load_data]") {
+TEST_CASE("load_data: an empty YAML file is null", "[load_data]") {
   LoadDataResult result = load_data("d.yaml", "");
   CHECK_FALSE(result.error);
   CHECK(result.value.is_null());
 }
 
-TEST_CASE("JSON is read by extension", "[load_data]") {
+TEST_CASE("load_data: JSON is read by extension", "[load_data]") {
   LoadDataResult result = load_data("d.json", R"({"a": [1, 2.5, "x", null, true], "b": {}})");
   REQUIRE_FALSE(result.error);
   CHECK(result.value == json::parse(R"({"a": [1, 2.5, "x", null, true], "b": {}})"));
@@ -93,7 +93,7 @@ TEST_CASE("JSON is read by extension", "[load_data]") {
   CHECK(load_data("d.yml", R"({"a": [1, 2.5, "x", null, true], "b": {}})").value == result.value);
 }
 
-TEST_CASE("syntax errors are reported at 1-based places", "[load_data]") {
+TEST_CASE("load_data: syntax errors are reported at 1-based places", "[load_data]") {
   CHECK(error_text(load_data("d.json", "{\n  \"a\": ,\n}")) ==
         "d.json:2:8: error: invalid JSON: syntax error while parsing value - unexpected ','; "
         "expected '[', '{', or a literal");
@@ -107,7 +107,7 @@ TEST_CASE("syntax errors are reported at 1-based places", "[load_data]") {
   CHECK(error_text(load_data("d.yaml", "? [a]\n: 1")) == "d.yaml:1:3: error: map keys must be scalars");
 }
 
-TEST_CASE("nesting is capped at 64 levels", "[load_data]") {
+TEST_CASE("load_data: nesting is capped at 64 levels", "[load_data]") {
   CHECK_FALSE(load_data("d.yaml", nested_lists(64)).error);
   CHECK_FALSE(load_data("d.json", nested_lists(64)).error);
   CHECK(error_text(load_data("d.yaml", "top:\n  " + nested_lists(64))) ==
@@ -121,7 +121,7 @@ TEST_CASE("nesting is capped at 64 levels", "[load_data]") {
   CHECK(load_data("d.json", nested_lists(100000)).error);
 }
 
-TEST_CASE("YAML aliases cannot expand past a million values", "[load_data]") {
+TEST_CASE("load_data: YAML aliases cannot expand past a million values", "[load_data]") {
   std::string bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
   const char* names[] = {"a", "b", "c", "d", "e", "f", "g"};
   for (int level = 1; level < 7; ++level) {
@@ -135,7 +135,7 @@ TEST_CASE("YAML aliases cannot expand past a million values", "[load_data]") {
   CHECK(result.value.is_null());
 }
 
-TEST_CASE("load_data never throws on garbage", "[load_data]") {
+TEST_CASE("load_data: never throws on garbage", "[load_data]") {
   const std::string alphabet = "{}[]:,-?&*!|>'\"#%@` \n\tax01.~";
   std::mt19937 random(7);
   for (int round = 0; round < 2000; ++round) {

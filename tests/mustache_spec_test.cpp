@@ -39,7 +39,7 @@ PartialLoader loader_for(const json& partials) {
 
 }  // namespace
 
-TEST_CASE("the renderer passes the Mustache spec", "[mustache][spec]") {
+TEST_CASE("mustache: the renderer passes the official spec", "[mustache][spec]") {
   fs::path dir = fs::path(PREPKIT_SHARED_DIR) / "conformance" / "mustache-spec";
   if (!fs::is_directory(dir)) {
     WARN("skipped: no Mustache spec at " << dir.string());

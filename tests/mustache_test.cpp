@@ -54,7 +54,7 @@ void check_cases(const std::vector<Case>& cases) {
 
 }  // namespace
 
-TEST_CASE("interpolation escapes HTML and prints values", "[mustache]") {
+TEST_CASE("mustache: interpolation escapes HTML and prints values", "[mustache]") {
   check_cases({
       {"plain", "Dear {{name}},", R"({"name":"Ada"})", {}, "Dear Ada,"},
       {"padding", "[{{ name }}|{{{ name }}}|{{& name }}]", R"({"name":"Ada"})", {}, "[Ada|Ada|Ada]"},
@@ -70,7 +70,7 @@ TEST_CASE("interpolation escapes HTML and prints values", "[mustache]") {
   });
 }
 
-TEST_CASE("dotted names and the implicit iterator", "[mustache]") {
+TEST_CASE("mustache: dotted names and the implicit iterator", "[mustache]") {
   check_cases({
       {"dotted", "{{user.home.city}}", R"({"user":{"home":{"city":"Oslo"}}})", {}, "Oslo"},
       {"broken chain", "[{{user.phone.mobile}}]", R"({"user":{}})", {}, "[]"},
@@ -84,7 +84,7 @@ TEST_CASE("dotted names and the implicit iterator", "[mustache]") {
   });
 }
 
-TEST_CASE("sections iterate lists, push objects and hide on falsey values", "[mustache]") {
+TEST_CASE("mustache: sections iterate lists, push objects and hide on falsey values", "[mustache]") {
   check_cases({
       {"list of objects", "{{#steps}}{{n}}. {{text}}; {{/steps}}",
        R"({"steps":[{"n":1,"text":"Plan"},{"n":2,"text":"Do"}]})", {}, "1. Plan; 2. Do; "},
@@ -106,7 +106,7 @@ TEST_CASE("sections iterate lists, push objects and hide on falsey values", "[mu
   });
 }
 
-TEST_CASE("comments, set delimiters and standalone lines", "[mustache]") {
+TEST_CASE("mustache: comments, set delimiters and standalone lines", "[mustache]") {
   check_cases({
       {"inline comment", "a{{! note }}b", "{}", {}, "ab"},
       {"standalone comment", "a\n  {{! one\ntwo }}\nb\n", "{}", {}, "a\nb\n"},
@@ -123,7 +123,7 @@ TEST_CASE("comments, set delimiters and standalone lines", "[mustache]") {
   });
 }
 
-TEST_CASE("partials are indented when they stand alone", "[mustache]") {
+TEST_CASE("mustache: partials are indented when they stand alone", "[mustache]") {
   check_cases({
       {"indented", "List:\n  {{>item}}\nDone\n", "{}", {{"item", "- one\n- two\n"}}, "List:\n  - one\n  - two\nDone\n"},
       {"data is not indented", "  {{>q}}\n", R"({"t":"a\nb"})", {{"q", "> {{{t}}}\n"}}, "  > a\nb\n"},
@@ -136,7 +136,7 @@ TEST_CASE("partials are indented when they stand alone", "[mustache]") {
   });
 }
 
-TEST_CASE("inheritance: parents, blocks, nesting and reindentation", "[mustache]") {
+TEST_CASE("mustache: inheritance: parents, blocks, nesting and reindentation", "[mustache]") {
   const Partials page = {{"page", "# {{$title}}Untitled{{/title}}\n{{$body}}(empty){{/body}}\n"}};
   check_cases({
       {"override", "{{<page}}{{$title}}Answer{{/title}}{{/page}}", "{}", page, "# Answer\n(empty)\n"},
@@ -163,7 +163,7 @@ TEST_CASE("inheritance: parents, blocks, nesting and reindentation", "[mustache]
   });
 }
 
-TEST_CASE("dynamic names take a partial's name from the data", "[mustache]") {
+TEST_CASE("mustache: dynamic names take a partial's name from the data", "[mustache]") {
   check_cases({
       {"basic", "{{>*kind}}", R"({"kind":"note","text":"hi"})", {{"note", "Note: {{text}}"}}, "Note: hi"},
       {"dotted", "{{>*item.kind}}", R"({"item":{"kind":"note"}})", {{"note", "N"}}, "N"},
@@ -172,7 +172,7 @@ TEST_CASE("dynamic names take a partial's name from the data", "[mustache]") {
   });
 }
 
-TEST_CASE("syntax errors have exact texts and places", "[mustache]") {
+TEST_CASE("mustache: syntax errors have exact texts and places", "[mustache]") {
   check_cases({
       {"unclosed tag", "Hello {{name", "{}", {}, "t.mustache:1:7: error: unclosed tag: expected '}}'"},
       {"unclosed triple", "a\n {{{name}}", "{}", {}, "t.mustache:2:2: error: unclosed tag: expected '}}}'"},
@@ -192,7 +192,7 @@ TEST_CASE("syntax errors have exact texts and places", "[mustache]") {
   });
 }
 
-TEST_CASE("limits stop runaway templates with an error", "[mustache]") {
+TEST_CASE("mustache: limits stop runaway templates with an error", "[mustache]") {
   check_cases({
       {"recursive partial", "{{>loop}}", "{}", {{"loop", "x{{>loop}}"}},
        "loop.mustache:1:2: error: partials nested too deeply (limit 64)"},
@@ -214,7 +214,7 @@ TEST_CASE("limits stop runaway templates with an error", "[mustache]") {
         "t.mustache:1:19: error: rendered output too large (limit 64 MiB)");
 }
 
-TEST_CASE("unknown partials and parents render empty with a warning", "[mustache]") {
+TEST_CASE("mustache: unknown partials and parents render empty with a warning", "[mustache]") {
   RenderResult partial = run("a{{>nope}}b\n{{#l}}{{>nope}}{{/l}}", R"({"l":[1,2]})");
   REQUIRE_FALSE(partial.error);
   CHECK(partial.output == "ab\n");
@@ -235,7 +235,7 @@ TEST_CASE("unknown partials and parents render empty with a warning", "[mustache
         "t.mustache:1:2: warning: dynamic partial '*kind': 'kind' is not a string in the data");
 }
 
-TEST_CASE("a template parses once and renders many times", "[mustache]") {
+TEST_CASE("mustache: a template parses once and renders many times", "[mustache]") {
   prepkit::mustache::ParseResult parsed = prepkit::mustache::parse(Source{"t.mustache", "Hi {{n}}!"});
   REQUIRE(parsed.tree);
   PartialLoader none = loader_for({});
@@ -244,7 +244,7 @@ TEST_CASE("a template parses once and renders many times", "[mustache]") {
   CHECK(prepkit::mustache::parse(Source{"t.mustache", "{{#a}}"}).error);
 }
 
-TEST_CASE("any input renders or fails cleanly", "[mustache]") {
+TEST_CASE("mustache: any input renders or fails cleanly", "[mustache]") {
   const std::vector<std::string> pieces = {"{{", "}}", "{{{", "}}}", "#", "^", "/", "!", ">", "<", "$",
                                            "=", "&", "*", "a", "b", ".", " ", "\n", "\r\n", "x"};
   std::mt19937 random(20240611);

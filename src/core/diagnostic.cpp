@@ -46,8 +46,7 @@ Diagnostic error_at(std::string path, int line, int column, std::string message)
 }
 
 bool diagnostic_less(const Diagnostic& a, const Diagnostic& b) {
-  return std::tie(a.path, a.line, a.column, a.rule, a.message) <
-         std::tie(b.path, b.line, b.column, b.rule, b.message);
+  return std::tie(a.path, a.line, a.column) < std::tie(b.path, b.line, b.column);
 }
 
 }  // namespace prepkit

@@ -27,7 +27,8 @@ std::string format_diagnostic(const Diagnostic& diagnostic);
 // An error at a place; the common case for input problems.
 Diagnostic error_at(std::string path, int line, int column, std::string message);
 
-// Sort order of reports: path, line, column, then rule.
+// Sort order of reports: path, line, column (use a stable sort: ties keep the order in which
+// the rules found them).
 bool diagnostic_less(const Diagnostic& a, const Diagnostic& b);
 
 }  // namespace prepkit

@@ -32,15 +32,13 @@ DraftMetaResult load_front_matter(const std::string& path, const FrontMatter& fr
   DraftMetaResult result;
   if (!front_matter.present) return result;
   YamlReader reader(path, &result.errors);
-  try {
-    YAML::Node root = YAML::Load(front_matter.text);
+  YAML::Node root;
+  if (parse_yaml(front_matter.text, reader, &root, "front matter: ")) {
     if (root.IsMap()) {
       read_fields(reader, root, &result.meta);
     } else if (!root.IsNull()) {
       reader.error(root, "front matter must be a YAML mapping (question, template, variables)");
     }
-  } catch (const YAML::Exception& e) {
-    reader.error(e.mark, "front matter: " + e.msg);
   }
   shift_lines(&result.errors, 0, front_matter.first_line);
   if (result.meta.question_line > 0) result.meta.question_line += front_matter.first_line;

@@ -95,12 +95,7 @@ QuestionLoadResult load_question(const std::string& path, const std::string& tex
   result.question.path = path;
   YamlReader reader(path, &result.errors);
   YAML::Node root;
-  try {
-    root = YAML::Load(text);
-  } catch (const YAML::Exception& e) {
-    reader.error(e.mark, e.msg);
-    return result;
-  }
+  if (!parse_yaml(text, reader, &root)) return result;
   if (!root.IsMap()) {
     result.errors.push_back(error_at(path, 1, 1, "a question file must be a YAML mapping"));
     return result;

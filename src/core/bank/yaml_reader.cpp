@@ -3,11 +3,26 @@
 
 #include <fmt/format.h>
 
+#include <yaml-cpp/depthguard.h>
+
 #include <algorithm>
 
 #include "core/bank/suggest.h"
 
 namespace prepkit {
+
+bool parse_yaml(const std::string& text, YamlReader& reader, YAML::Node* root,
+                std::string_view context) {
+  try {
+    *root = YAML::Load(text);
+    return true;
+  } catch (const YAML::DeepRecursion& e) {
+    reader.error(e.mark, fmt::format("{}YAML nested too deeply", context));
+  } catch (const YAML::Exception& e) {
+    reader.error(e.mark, fmt::format("{}{}", context, e.msg));
+  }
+  return false;
+}
 
 bool is_string_scalar(const YAML::Node& node) { return node.IsScalar(); }
 

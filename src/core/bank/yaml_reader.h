@@ -42,6 +42,11 @@ class YamlReader {
   std::vector<Diagnostic>* errors_;
 };
 
+// Parses YAML text into `root`; a syntax error is reported through `reader` (with
+// `context` before the message, e.g. "front matter: ") and false is returned.
+bool parse_yaml(const std::string& text, YamlReader& reader, YAML::Node* root,
+                std::string_view context = "");
+
 // A scalar that YAML would read as a plain string (not null, not a collection).
 bool is_string_scalar(const YAML::Node& node);
 

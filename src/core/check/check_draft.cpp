@@ -111,7 +111,7 @@ FileReport check_text(const std::string& path, const std::string& text,
   }
   apply_directives(draft, &report.diagnostics);
   apply_severities(options, &report.diagnostics);
-  std::sort(report.diagnostics.begin(), report.diagnostics.end(), diagnostic_less);
+  std::stable_sort(report.diagnostics.begin(), report.diagnostics.end(), diagnostic_less);
   return report;
 }
 

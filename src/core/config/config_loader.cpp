@@ -56,12 +56,10 @@ ConfigResult load_config(const std::string& path, const std::string& text) {
   ConfigResult result;
   result.config.path = path;
   YamlReader reader(path, &result.errors);
-  try {
-    YAML::Node root = YAML::Load(text);
+  YAML::Node root;
+  if (parse_yaml(text, reader, &root)) {
     if (root.IsMap()) read_fields(reader, root, &result.config);
     else if (!root.IsNull()) reader.error(root, ".prepkit.yaml must be a YAML mapping");
-  } catch (const YAML::Exception& e) {
-    reader.error(e.mark, e.msg);
   }
   std::stable_sort(result.errors.begin(), result.errors.end(), diagnostic_less);
   resolve_folders(path, &result.config.banks);

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "core/bank/question_loader.h"
 #include "core/bank/suggest.h"
@@ -162,7 +163,9 @@ std::vector<Diagnostic> validate_banks(const ValidateRequest& request) {
     Rendered rendered;
     if (render_all(q, bank, &rendered, &out)) check_against_template(q, rendered, &out);
   }
-  std::stable_sort(out.begin(), out.end(), diagnostic_less);
+  std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return std::tie(a.path, a.line, a.column, a.message) < std::tie(b.path, b.line, b.column, b.message);
+  });
   out.erase(std::unique(out.begin(), out.end(),
                         [](const Diagnostic& a, const Diagnostic& b) {
                           return format_diagnostic(a) == format_diagnostic(b);
