@@ -3,6 +3,7 @@
 #include <fmt/ranges.h>
 
 #include <algorithm>
+#include <sstream>
 
 #include "core/report/question_report.h"
 
@@ -24,12 +25,38 @@ std::string variable_text(const Variable& v) {
   return text;
 }
 
+constexpr size_t kTextWidth = 88;
+
+// `text` wrapped at kTextWidth: the first line starts with `first`, the others with as many
+// spaces. Markdown output passes width 0: no wrapping.
+std::string wrap(const std::string& text, const std::string& first, size_t width) {
+  std::string out = first;
+  size_t line_length = first.size();
+  std::istringstream words(text);
+  bool line_empty = true;
+  for (std::string word; words >> word;) {
+    if (width > 0 && !line_empty && line_length + 1 + word.size() > width) {
+      out += "\n" + std::string(first.size(), ' ');
+      line_length = first.size();
+      line_empty = true;
+    }
+    if (!line_empty) {
+      out += ' ';
+      ++line_length;
+    }
+    out += word;
+    line_length += word.size();
+    line_empty = false;
+  }
+  return out;
+}
+
 // Writes a titled list; `bullet` starts each item ("  - " for text, "- " for Markdown).
 void write_list(std::ostream& out, std::string_view title, const std::vector<std::string>& items,
-                std::string_view bullet) {
+                const std::string& bullet, size_t width) {
   if (items.empty()) return;
   out << title << "\n";
-  for (const std::string& item : items) out << bullet << item << "\n";
+  for (const std::string& item : items) out << wrap(item, bullet, width) << "\n";
   out << "\n";
 }
 
@@ -74,13 +101,13 @@ void write_question_table(std::ostream& out, const std::vector<const Question*>&
 
 void write_question_text(std::ostream& out, const Question& q) {
   out << q.title << " (" << q.id << ", " << q.category << ")\n\n";
-  out << "  " << q.question << "\n\n";
-  out << "Why it is asked\n  " << q.why << "\n\n";
-  write_list(out, "What a good answer contains", q.look_for, "  - ");
-  write_list(out, "Tips", q.tips, "  - ");
-  write_list(out, "Pitfalls", q.pitfalls, "  - ");
-  write_list(out, "Draft", details(q), "  ");
-  write_list(out, "Checks on a draft", checks(q), "  - ");
+  out << wrap(q.question, "  ", kTextWidth) << "\n\n";
+  out << "Why it is asked\n" << wrap(q.why, "  ", kTextWidth) << "\n\n";
+  write_list(out, "What a good answer contains", q.look_for, "  - ", kTextWidth);
+  write_list(out, "Tips", q.tips, "  - ", kTextWidth);
+  write_list(out, "Pitfalls", q.pitfalls, "  - ", kTextWidth);
+  write_list(out, "Draft", details(q), "  ", kTextWidth);
+  write_list(out, "Checks on a draft", checks(q), "  - ", kTextWidth);
   if (!q.tags.empty()) out << "Tags: " << fmt::format("{}", fmt::join(q.tags, ", ")) << "\n";
 }
 
@@ -88,11 +115,11 @@ void write_question_markdown(std::ostream& out, const Question& q) {
   out << "# " << q.title << "\n\n> " << q.question << "\n\n";
   out << "*Id:* `" << q.id << "` · *Category:* " << q.category << "\n\n";
   out << "## Why it is asked\n\n" << q.why << "\n\n";
-  write_list(out, "## What a good answer contains\n", q.look_for, "- ");
-  write_list(out, "## Tips\n", q.tips, "- ");
-  write_list(out, "## Pitfalls\n", q.pitfalls, "- ");
-  write_list(out, "## Draft\n", details(q), "- ");
-  write_list(out, "## Checks on a draft\n", checks(q), "- ");
+  write_list(out, "## What a good answer contains\n", q.look_for, "- ", 0);
+  write_list(out, "## Tips\n", q.tips, "- ", 0);
+  write_list(out, "## Pitfalls\n", q.pitfalls, "- ", 0);
+  write_list(out, "## Draft\n", details(q), "- ", 0);
+  write_list(out, "## Checks on a draft\n", checks(q), "- ", 0);
 }
 
 }  // namespace prepkit
