@@ -214,7 +214,7 @@ TEST_CASE("mustache: limits stop runaway templates with an error", "[mustache]")
         "t.mustache:1:19: error: rendered output too large (limit 64 MiB)");
 }
 
-TEST_CASE("mustache: unknown partials and parents render empty with a warning", "[mustache]") {
+TEST_CASE("mustache: unknown partials render empty with a warning; unknown parents are errors", "[mustache]") {
   RenderResult partial = run("a{{>nope}}b\n{{#l}}{{>nope}}{{/l}}", R"({"l":[1,2]})");
   REQUIRE_FALSE(partial.error);
   CHECK(partial.output == "ab\n");
@@ -223,10 +223,8 @@ TEST_CASE("mustache: unknown partials and parents render empty with a warning", 
   CHECK(format_diagnostic(partial.warnings[1]) == "t.mustache:2:7: warning: unknown partial 'nope'");
 
   RenderResult parent = run("[{{<nope}}{{$x}}y{{/x}}{{/nope}}]", "{}");
-  REQUIRE_FALSE(parent.error);
-  CHECK(parent.output == "[]");
-  REQUIRE(parent.warnings.size() == 1);
-  CHECK(format_diagnostic(parent.warnings[0]) == "t.mustache:1:2: warning: unknown parent 'nope'");
+  REQUIRE(parent.error);
+  CHECK(format_diagnostic(*parent.error) == "t.mustache:1:2: error: unknown parent 'nope'");
 
   RenderResult dynamic = run("[{{>*kind}}]", "{}");
   CHECK(dynamic.output == "[]");
