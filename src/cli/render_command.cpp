@@ -73,7 +73,10 @@ int run_render(AppContext& context, const RenderOptions& options) {
   if (partials.empty()) partials = ".";
   mustache::RenderResult result =
       mustache::render({options.template_path, source.text}, data, folder_loader(partials));
-  for (const Diagnostic& warning : result.warnings) context.report(warning);
+  for (Diagnostic warning : result.warnings) {
+    if (options.strict) warning.severity = Severity::error;
+    context.report(warning);
+  }
   if (result.error) {
     context.report(*result.error);
     return kExitError;
