@@ -23,7 +23,12 @@ void read_fields(YamlReader& reader, const YAML::Node& root, DraftMeta* meta) {
     meta->question_column = question.Mark().column + 1;
   }
   if (root["template"]) reader.read_string(root["template"], "template", &meta->template_name);
-  if (root["variables"]) reader.read_string_map(root["variables"], "variables", &meta->variables);
+  const YAML::Node variables = root["variables"];
+  if (variables && reader.read_string_map(variables, "variables", &meta->variables)) {
+    for (const auto& entry : variables) {
+      meta->variable_places[entry.first.Scalar()] = {entry.second.Mark().line + 1, entry.second.Mark().column + 1};
+    }
+  }
 }
 
 }  // namespace
@@ -42,6 +47,7 @@ DraftMetaResult load_front_matter(const std::string& path, const FrontMatter& fr
   }
   shift_lines(&result.errors, 0, front_matter.first_line);
   if (result.meta.question_line > 0) result.meta.question_line += front_matter.first_line;
+  for (auto& [name, place] : result.meta.variable_places) place.first += front_matter.first_line;
   return result;
 }
 

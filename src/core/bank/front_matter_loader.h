@@ -16,6 +16,7 @@ struct DraftMeta {
   int question_column = 0;
   std::string template_name;
   std::map<std::string, std::string> variables;
+  std::map<std::string, std::pair<int, int>> variable_places;  // name -> line, column of its value
 };
 
 struct DraftMetaResult {

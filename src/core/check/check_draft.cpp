@@ -64,6 +64,18 @@ void apply_severities(const CheckOptions& options, std::vector<Diagnostic>* find
   *findings = std::move(kept);
 }
 
+// A front matter value outside its variable's choices, placed at the value.
+Diagnostic variable_error(const std::string& path, const DraftMeta& meta, const VariablesResult& result) {
+  Diagnostic error = *result.error;
+  error.path = path;
+  auto place = meta.variable_places.find(result.failed);
+  if (place != meta.variable_places.end()) {
+    error.line = place->second.first;
+    error.column = place->second.second;
+  }
+  return error;
+}
+
 void count_checklist(const Draft& draft, FileReport* report) {
   for (const ListItem& item : draft.items) {
     if (!item.task) continue;
@@ -99,8 +111,12 @@ FileReport check_text(const std::string& path, const std::string& text,
   if (question == nullptr) {
     unknown_question(report.question, meta.meta, bank, findings);
   } else {
-    Variables values = resolve_variables(*question, {}).values;
-    for (const auto& [name, value] : meta.meta.variables) values[name] = value;
+    VariablesResult values_result = resolve_variables(*question, meta.meta.variables);
+    if (values_result.error) {
+      report.input_error = variable_error(path, meta.meta, values_result);
+      return report;
+    }
+    Variables values = values_result.values;
     auto model = templates.get(*question, values);
     if (model->error) {
       report.input_error = *model->error;

@@ -19,6 +19,7 @@ VariablesResult resolve_variables(const Question& question, const Variables& giv
     const auto& choices = variable.choices;
     if (it != given.end() && !choices.empty() &&
         std::find(choices.begin(), choices.end(), value) == choices.end()) {
+      result.failed = variable.name;
       result.error = error_at("", 0, 0, fmt::format("'{}' is not a choice of '{}' for {} (choose {})",
                                                     value, variable.name, question.id,
                                                     fmt::join(choices, ", ")));

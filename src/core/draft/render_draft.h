@@ -20,6 +20,7 @@ using Variables = std::map<std::string, std::string>;
 struct VariablesResult {
   Variables values;
   std::optional<Diagnostic> error;
+  std::string failed;  // the variable whose value is not a choice
 };
 VariablesResult resolve_variables(const Question& question, const Variables& given);
 
