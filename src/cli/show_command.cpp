@@ -5,6 +5,7 @@
 
 #include "cli/commands.h"
 #include "core/bank/suggest.h"
+#include "core/check/template_model.h"
 #include "core/report/question_report.h"
 
 namespace prepkit::cli {
@@ -19,9 +20,17 @@ int run_show(AppContext& context, const ShowOptions& options) {
   if (!context.load()) return kExitError;
   const Question* question = find_question_or_report(context, options.id);
   if (question == nullptr) return kExitError;
-  if (options.format == "json") std::cout << question_json(*question).dump(2) << '\n';
-  else if (options.format == "markdown") write_question_markdown(std::cout, *question);
-  else write_question_text(std::cout, *question);
+  TemplateCache templates(context.bank());
+  auto model = templates.get(*question, resolve_variables(*question, context.config().variables).values);
+  if (model->error) {
+    context.report(*model->error);
+    return kExitError;
+  }
+  std::vector<std::string> sections;
+  for (const TemplateSection& section : model->sections) sections.push_back(section.title);
+  if (options.format == "json") std::cout << question_json(*question, sections).dump(2) << '\n';
+  else if (options.format == "markdown") write_question_markdown(std::cout, *question, sections);
+  else write_question_text(std::cout, *question, sections);
   return kExitOk;
 }
 

@@ -43,12 +43,11 @@ void unknown_question(const std::string& id, const DraftMeta& meta, const Bank& 
                fmt::format("unknown question '{}'{}", id, did_you_mean(id, bank.ids())));
 }
 
-void run_rules(const RuleInput& input, const CheckOptions& options, Findings& findings) {
+void run_rules(const RuleInput& input, Findings& findings) {
   for (const Rule& rule : builtin_rules()) {
     if (rule.run != nullptr) rule.run(input, findings);
   }
   run_question_checks(input, findings);
-  (void)options;
 }
 
 void apply_severities(const CheckOptions& options, std::vector<Diagnostic>* findings) {
@@ -123,7 +122,7 @@ FileReport check_text(const std::string& path, const std::string& text,
       return report;
     }
     RuleInput input{path, draft, *question, *model, values, report.words, report.seconds};
-    run_rules(input, options, findings);
+    run_rules(input, findings);
   }
   apply_directives(draft, &report.diagnostics);
   apply_severities(options, &report.diagnostics);

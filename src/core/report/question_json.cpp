@@ -48,8 +48,9 @@ Json question_summary_json(const Question& q) {
           {"category", q.category}, {"tags", q.tags}, {"template", q.template_name}};
 }
 
-Json question_json(const Question& q) {
+Json question_json(const Question& q, const std::vector<std::string>& sections) {
   Json json = question_summary_json(q);
+  json["sections"] = sections;
   json["why"] = q.why;
   json["look_for"] = q.look_for;
   json["tips"] = q.tips;

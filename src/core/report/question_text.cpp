@@ -60,8 +60,9 @@ void write_list(std::ostream& out, std::string_view title, const std::vector<std
   out << "\n";
 }
 
-std::vector<std::string> details(const Question& q) {
+std::vector<std::string> details(const Question& q, const std::vector<std::string>& sections) {
   std::vector<std::string> lines = {fmt::format("template: {}", q.template_name),
+                                    fmt::format("sections: {}", fmt::join(sections, ", ")),
                                     fmt::format("target: {}", target_text(q.target))};
   for (const Variable& v : q.variables) lines.push_back("variable: " + variable_text(v));
   return lines;
@@ -99,26 +100,27 @@ void write_question_table(std::ostream& out, const std::vector<const Question*>&
   }
 }
 
-void write_question_text(std::ostream& out, const Question& q) {
+void write_question_text(std::ostream& out, const Question& q, const std::vector<std::string>& sections) {
   out << q.title << " (" << q.id << ", " << q.category << ")\n\n";
   out << wrap(q.question, "  ", kTextWidth) << "\n\n";
   out << "Why it is asked\n" << wrap(q.why, "  ", kTextWidth) << "\n\n";
   write_list(out, "What a good answer contains", q.look_for, "  - ", kTextWidth);
   write_list(out, "Tips", q.tips, "  - ", kTextWidth);
   write_list(out, "Pitfalls", q.pitfalls, "  - ", kTextWidth);
-  write_list(out, "Draft", details(q), "  ", kTextWidth);
+  write_list(out, "Draft", details(q, sections), "  ", kTextWidth);
   write_list(out, "Checks on a draft", checks(q), "  - ", kTextWidth);
   if (!q.tags.empty()) out << "Tags: " << fmt::format("{}", fmt::join(q.tags, ", ")) << "\n";
 }
 
-void write_question_markdown(std::ostream& out, const Question& q) {
+void write_question_markdown(std::ostream& out, const Question& q,
+                             const std::vector<std::string>& sections) {
   out << "# " << q.title << "\n\n> " << q.question << "\n\n";
   out << "*Id:* `" << q.id << "` · *Category:* " << q.category << "\n\n";
   out << "## Why it is asked\n\n" << q.why << "\n\n";
   write_list(out, "## What a good answer contains\n", q.look_for, "- ", 0);
   write_list(out, "## Tips\n", q.tips, "- ", 0);
   write_list(out, "## Pitfalls\n", q.pitfalls, "- ", 0);
-  write_list(out, "## Draft\n", details(q), "- ", 0);
+  write_list(out, "## Draft\n", details(q, sections), "- ", 0);
   write_list(out, "## Checks on a draft\n", checks(q), "- ", 0);
 }
 
