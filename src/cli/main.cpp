@@ -18,6 +18,8 @@ const char* kFooter = R"(Examples:
   prepkit draft --all -o drafts
   prepkit check drafts
   prepkit check --format line drafts/made-a-mistake.md
+  prepkit status drafts
+  prepkit pack drafts -o prep.html
 
 Run 'prepkit COMMAND --help' for a command's options and examples.)";
 
@@ -61,6 +63,8 @@ int run(int argc, char** argv) {
   add_check_command(app, context, &exit_code);
   add_render_command(app, context, &exit_code);
   add_validate_command(app, context, &exit_code);
+  add_status_command(app, context, &exit_code);
+  add_pack_command(app, context, &exit_code);
   app.failure_message(failure_message);
   for (CLI::App* sub : app.get_subcommands({})) sub->failure_message(failure_message);
   if (!check_command_name(app, argc, argv)) return kExitError;

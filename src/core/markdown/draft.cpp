@@ -152,7 +152,7 @@ void find_comments(Draft* draft) {
       if (!inside) {
         size_t start = line.find("<!--", pos);
         if (start == std::string::npos) break;
-        open = Comment{static_cast<int>(i) + 1, static_cast<int>(start) + 1, 0, ""};
+        open = Comment{static_cast<int>(i) + 1, static_cast<int>(start) + 1, 0, 0, ""};
         inside = true;
         pos = start + 4;
         blank_span(&line, start, pos);
@@ -164,6 +164,7 @@ void find_comments(Draft* draft) {
       blank_span(&line, pos, end == std::string::npos ? stop : end + 3);
       if (end == std::string::npos) break;
       open.last_line = static_cast<int>(i) + 1;
+      open.last_column = static_cast<int>(end) + 3;
       open.text = trim(open.text);
       draft->comments.push_back(open);
       inside = false;

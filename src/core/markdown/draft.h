@@ -43,6 +43,7 @@ struct Comment {
   int line = 0;
   int column = 0;
   int last_line = 0;
+  int last_column = 0;  // of the closing '>' of '-->'
   std::string text;  // between '<!--' and '-->', trimmed
 };
 
