@@ -8,7 +8,7 @@ packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev nlohmann-json3-dev libre2-dev
 )
 if [ "${1:-}" = "--test" ]; then
-  packages+=(python3 python3-jsonschema python3-yaml)
+  packages+=(python3 python3-jsonschema python3-yaml chromium poppler-utils fonts-liberation)
 fi
 
 missing=()

@@ -40,8 +40,9 @@ bool select_questions(const AppContext& context, const PackCommandOptions& optio
   for (const std::string& id : options.only) {
     const Question* q = find_question_or_report(context, id);
     if (q == nullptr) return false;
-    if (std::find(candidates.begin(), candidates.end(), q) == candidates.end())
+    if (std::find(candidates.begin(), candidates.end(), q) == candidates.end()) {
       candidates.push_back(q);
+    }
   }
   if (options.only.empty()) {
     for (const Question& q : context.bank().questions()) candidates.push_back(&q);
@@ -49,7 +50,9 @@ bool select_questions(const AppContext& context, const PackCommandOptions& optio
   std::vector<std::string> categories;
   for (const Question* q : candidates) {
     if (options.category.empty() || q->category == options.category) selection->push_back(q);
-    categories.push_back(q->category);
+    if (std::find(categories.begin(), categories.end(), q->category) == categories.end()) {
+      categories.push_back(q->category);
+    }
   }
   if (selection->empty()) {
     context.error(fmt::format("no chosen question is in category '{}'{}", options.category,
@@ -110,8 +113,8 @@ int run_pack(AppContext& context, const PackCommandOptions& options) {
 
 void add_pack_command(CLI::App& app, AppContext& context, int* exit_code) {
   auto options = std::make_shared<PackCommandOptions>();
-  CLI::App* pack = app.add_subcommand(
-      "pack", "Assemble one prep document (Markdown or printable HTML) from the drafts");
+  CLI::App* pack =
+      app.add_subcommand("pack", "Assemble one prep document (Markdown or HTML) from the drafts");
   pack->add_option("dir", options->dir,
                    "Drafts folder (default: drafts: from .prepkit.yaml, else .)")
       ->type_name("DIR");

@@ -56,6 +56,7 @@ blockquote.asked {
 .source { font-size: 0.85rem; border-top: 1px solid var(--rule); padding-top: 0.5em; margin-top: 2em; }
 .empty { font-style: italic; color: var(--muted); }
 .missing li { margin-bottom: 0.6em; }
+.missing code { color: var(--muted); font-size: 0.8em; margin-left: 0.3em; }
 @page { margin: 18mm 16mm 20mm; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10.5pt; }
