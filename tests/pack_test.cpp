@@ -108,3 +108,10 @@ TEST_CASE("status: states, the first draft by path, strays and readiness", "[sta
   CHECK(report.summary.failing == 2);
   CHECK(report.summary.readiness == 0);
 }
+
+TEST_CASE("an answer of headings, checklists and placeholders has nothing written", "[pack]") {
+  CHECK_FALSE(has_content("#### Situation\n\n- [[how]]\n\n#### Checklist\n\n- [ ] Said it aloud\n"));
+  CHECK_FALSE(has_content(""));
+  CHECK(has_content("#### Situation\n\n- Listened first: [[how]]\n"));
+  CHECK(has_content("Ça marche.\n"));
+}

@@ -104,8 +104,7 @@ int run_pack(AppContext& context, const PackCommandOptions& options) {
     context.report(*error);
     return kExitError;
   }
-  context.note(fmt::format("wrote {}: {} answered, {} not yet drafted", options.output,
-                           pack.document.answered.size(), pack.document.missing.size()));
+  context.note(fmt::format("wrote {}: {}", options.output, pack_summary(pack.document)));
   return kExitOk;
 }
 

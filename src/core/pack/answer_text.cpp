@@ -2,8 +2,10 @@
 #include "core/pack/answer_text.h"
 
 #include <algorithm>
+#include <cctype>
 #include <vector>
 
+#include "core/check/prose.h"
 #include "core/markdown/draft.h"
 #include "core/markdown/lines.h"
 
@@ -128,6 +130,19 @@ std::string answer_markdown(const std::string& text, const Question& question, i
     if (!clean.drop[heading.line - 1]) shift_heading(heading, heading_shift, &clean);
   }
   return join_kept(clean);
+}
+
+bool has_content(const std::string& markdown) {
+  Draft draft = parse_draft(markdown);
+  for (size_t i = 0; i < draft.lines.size(); ++i) {
+    if (is_structure_line(draft, static_cast<int>(i) + 1)) continue;
+    std::string line = draft.lines[i];
+    for (const Span& span : find_placeholders(line)) blank_span(&line, span.begin, span.end);
+    for (unsigned char c : line) {
+      if (c >= 0x80 || std::isalnum(c)) return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace prepkit

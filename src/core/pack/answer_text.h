@@ -14,4 +14,8 @@ namespace prepkit {
 // The rest is the candidate's Markdown as written, ending in one newline (or empty).
 std::string answer_markdown(const std::string& text, const Question& question, int heading_shift);
 
+// False when Markdown holds nothing of the candidate's own: only headings, checklist items,
+// placeholders, list markers and blank lines (a draft not yet written in).
+bool has_content(const std::string& markdown);
+
 }  // namespace prepkit

@@ -16,12 +16,12 @@ constexpr int kPackHeadingShift = 2;
 struct PackEntry {
   const Question* question = nullptr;
   std::string file;    // the draft it came from
-  std::string answer;  // Markdown, see answer_markdown; empty when nothing is written yet
+  std::string answer;  // Markdown (see answer_markdown); empty when nothing is written yet
 };
 
 struct PackDocument {
   std::string title;
-  std::vector<PackEntry> answered;       // in the order of the selection
+  std::vector<PackEntry> drafted;        // in the order of the selection
   std::vector<const Question*> missing;  // questions without a draft, listed at the end
 };
 
@@ -32,5 +32,8 @@ struct PackResult {
 
 // Reads the draft chosen for each question of `status` and builds the document.
 PackResult build_pack(const StatusReport& status, const std::string& title);
+
+// "4 questions: 2 answered, 1 still empty, 1 not yet drafted" ("still empty" only when some are).
+std::string pack_summary(const PackDocument& document);
 
 }  // namespace prepkit

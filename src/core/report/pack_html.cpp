@@ -42,12 +42,9 @@ std::string plural(size_t count, std::string_view word) {
 
 void write_cover(std::string& out, const PackDocument& doc) {
   out += fmt::format("<header class=\"cover\">\n<h1>{}</h1>\n", escape(doc.title));
-  out +=
-      fmt::format("<p class=\"summary\">{}: {} with an answer, {} not yet drafted</p>\n</header>\n",
-                  plural(doc.answered.size() + doc.missing.size(), "question"), doc.answered.size(),
-                  doc.missing.size());
+  out += fmt::format("<p class=\"summary\">{}</p>\n</header>\n", escape(pack_summary(doc)));
   out += "<nav class=\"contents\" aria-label=\"Contents\">\n<h2>Contents</h2>\n<ol>\n";
-  for (const PackEntry& entry : doc.answered) {
+  for (const PackEntry& entry : doc.drafted) {
     const Question& q = *entry.question;
     out += fmt::format(
         "<li><a href=\"#{}\">{}</a> <span class=\"category\">{}</span>\n"
@@ -108,8 +105,8 @@ std::string pack_html(const PackDocument& doc) {
                      pack_stylesheet());
   write_cover(out, doc);
   out += "<main>\n";
-  for (size_t i = 0; i < doc.answered.size(); ++i) {
-    write_entry(out, i + 1, doc.answered.size(), doc.answered[i]);
+  for (size_t i = 0; i < doc.drafted.size(); ++i) {
+    write_entry(out, i + 1, doc.drafted.size(), doc.drafted[i]);
   }
   if (!doc.missing.empty()) write_missing(out, doc);
   out += "</main>\n</body>\n</html>\n";

@@ -45,13 +45,13 @@ std::string heading_text(size_t number, const Question& q) {
 void write_contents(std::string& out, const PackDocument& doc, Anchors& anchors) {
   out += "## Contents\n\n";
   anchors.add("Contents");
-  for (size_t i = 0; i < doc.answered.size(); ++i) {
-    std::string heading = heading_text(i + 1, *doc.answered[i].question);
-    out += fmt::format("{}. [{}]({})\n", i + 1, doc.answered[i].question->title,
+  for (size_t i = 0; i < doc.drafted.size(); ++i) {
+    std::string heading = heading_text(i + 1, *doc.drafted[i].question);
+    out += fmt::format("{}. [{}]({})\n", i + 1, doc.drafted[i].question->title,
                        "#" + anchors.add(heading));
   }
   if (!doc.missing.empty()) {
-    if (!doc.answered.empty()) out += "\n";
+    if (!doc.drafted.empty()) out += "\n";
     out += fmt::format("Not yet drafted: [{} question{}](#not-yet-drafted)\n", doc.missing.size(),
                        doc.missing.size() == 1 ? "" : "s");
   }
@@ -86,13 +86,11 @@ void write_missing(std::string& out, const PackDocument& doc) {
 
 std::string pack_markdown(const PackDocument& doc) {
   std::string out = fmt::format("# {}\n\n", doc.title);
-  size_t total = doc.answered.size() + doc.missing.size();
-  out += fmt::format("{} question{}: {} with an answer, {} not yet drafted.\n\n", total,
-                     total == 1 ? "" : "s", doc.answered.size(), doc.missing.size());
+  out += pack_summary(doc) + ".\n\n";
   Anchors anchors;
   anchors.add(doc.title);
   write_contents(out, doc, anchors);
-  for (size_t i = 0; i < doc.answered.size(); ++i) write_entry(out, i + 1, doc.answered[i]);
+  for (size_t i = 0; i < doc.drafted.size(); ++i) write_entry(out, i + 1, doc.drafted[i]);
   if (!doc.missing.empty()) write_missing(out, doc);
   return out;
 }
