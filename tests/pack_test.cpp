@@ -115,3 +115,8 @@ TEST_CASE("an answer of headings, checklists and placeholders has nothing writte
   CHECK(has_content("#### Situation\n\n- Listened first: [[how]]\n"));
   CHECK(has_content("Ça marche.\n"));
 }
+
+TEST_CASE("a title after code is the candidate's, not the template's", "[pack]") {
+  Question q = question("x", "Q?");
+  CHECK(answer_markdown("```\ncode\n```\n# Mine\n", q, 1) == "```\ncode\n```\n## Mine\n");
+}

@@ -40,10 +40,10 @@ void cut_comments(const Draft& draft, CleanLines* clean) {
   }
 }
 
-// The first line from `from` on (1-based) with prose outside front matter and comments; 0 if none.
-int first_prose_line(const Draft& draft, int from) {
-  for (int line = std::max(from, 1); line <= static_cast<int>(draft.prose.size()); ++line) {
-    if (!is_blank(draft.prose[line - 1])) return line;
+// The first line from `from` on (1-based) that is kept and not blank; 0 if none.
+int first_kept_line(const CleanLines& clean, int from) {
+  for (int line = std::max(from, 1); line <= static_cast<int>(clean.lines.size()); ++line) {
+    if (!clean.drop[line - 1] && !is_blank(clean.lines[line - 1])) return line;
   }
   return 0;
 }
@@ -60,21 +60,21 @@ std::string collapse_spaces(const std::string& text) {
 
 // Drops the template's title: a level-1 heading first, then a block quote of the question.
 void drop_title(const Draft& draft, const Question& question, CleanLines* clean) {
-  int first = first_prose_line(draft, 1);
+  int first = first_kept_line(*clean, 1);
   if (first == 0 || draft.headings.empty()) return;
   const Heading& title = draft.headings.front();
   if (title.level != 1 || title.line != first) return;
   for (int line = title.line; line <= title.last_line; ++line) clean->drop[line - 1] = true;
-  int quote = first_prose_line(draft, title.last_line + 1);
+  int quote = first_kept_line(*clean, title.last_line + 1);
+  if (quote == 0) return;
   std::string quoted;
   int end = quote;
-  for (; end > 0 && end <= static_cast<int>(draft.lines.size()) && !is_blank(draft.prose[end - 1]);
-       ++end) {
-    std::string line = trim(draft.lines[end - 1]);
-    if (line.empty() || line[0] != '>') return;
+  for (; end <= static_cast<int>(clean->lines.size()) && !is_blank(clean->lines[end - 1]); ++end) {
+    std::string line = trim(clean->lines[end - 1]);
+    if (line[0] != '>') return;
     quoted += " " + line.substr(1);
   }
-  if (quote == 0 || collapse_spaces(quoted) != collapse_spaces(question.question)) return;
+  if (collapse_spaces(quoted) != collapse_spaces(question.question)) return;
   for (int line = quote; line < end; ++line) clean->drop[line - 1] = true;
 }
 
