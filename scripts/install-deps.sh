@@ -8,7 +8,10 @@ packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev nlohmann-json3-dev libre2-dev
 )
 if [ "${1:-}" = "--test" ]; then
-  packages+=(python3 python3-jsonschema python3-yaml chromium poppler-utils fonts-liberation)
+  # pack's PDF print test (tests/pack); integration tests (tests/integration): package, man page,
+  # completions, pre-commit, vim.
+  packages+=(python3 python3-jsonschema python3-yaml chromium poppler-utils fonts-liberation
+             git dpkg-dev groff-base bash-completion zsh fish pre-commit vim)
 fi
 
 missing=()

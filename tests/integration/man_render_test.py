@@ -1,0 +1,36 @@
+#!/usr/bin/env python3
+"""Renders the built man page with groff (all warnings on) and fails on any warning or error."""
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--man-page", required=True, help="the configured prepkit.1 in the build folder")
+    parser.add_argument("--version", required=True, help="the project version the page must show")
+    args = parser.parse_args()
+    if shutil.which("groff") is None:
+        sys.exit("FAIL: groff is not installed (Debian package groff-base): run scripts/install-deps.sh --test")
+    result = subprocess.run(["groff", "-ww", "-man", "-Tutf8", args.man_page],
+                            capture_output=True, text=True, timeout=60, env={**os.environ, "LC_ALL": "C.UTF-8"})
+    failures = []
+    if result.returncode != 0 or result.stderr:
+        failures.append(f"groff -ww -man -Tutf8 exited {result.returncode} with:\n{result.stderr}")
+    page = result.stdout
+    if "prepkit - draft and check answers to interview questions" not in page.replace("\b", ""):
+        failures.append("the rendered page lacks its NAME line")
+    footer = page.rstrip().splitlines()[-1] if page.strip() else ""
+    if f"prepkit {args.version}" not in footer:
+        failures.append(f"the page footer should show 'prepkit {args.version}', got: {footer!r}")
+    for failure in failures:
+        print(f"FAIL: {args.man_page}: {failure}")
+    if not failures:
+        print(f"ok: {args.man_page} renders without warnings")
+    sys.exit(1 if failures else 0)
+
+
+if __name__ == "__main__":
+    main()
