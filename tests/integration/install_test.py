@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Installs the build with `cmake --install` into a temporary DESTDIR, checks every file landed in
-its FHS place, and runs the installed binary from another folder (`--version`, `list`,
-`draft --stdout`): it carries the built-in bank, so it needs nothing from the source tree."""
+its FHS place (bash-completion's loader finds the completion there), and runs the installed
+binary from another folder (`--version`, `list`, `draft --stdout`): it carries the built-in
+bank, so it needs nothing from the source tree."""
 import argparse
 import os
 import subprocess
@@ -15,6 +16,7 @@ FILES = ["usr/bin/prepkit",
          "usr/share/zsh/vendor-completions/_prepkit",
          "usr/share/fish/vendor_completions.d/prepkit.fish",
          "usr/share/vim/vimfiles/compiler/prepkit.vim"]
+BASH_COMPLETION = "/usr/share/bash-completion/bash_completion"  # Debian package bash-completion
 BANK = ("usr/share/prepkit/questions/", "usr/share/prepkit/templates/")
 
 
@@ -32,6 +34,9 @@ def main():
     parser.add_argument("--source-dir", required=True)
     parser.add_argument("--version", required=True)
     args = parser.parse_args()
+    if not os.path.exists(BASH_COMPLETION):
+        sys.exit("FAIL: bash-completion is not installed (Debian package bash-completion): "
+                 "run scripts/install-deps.sh --test")
     failures = []
     with tempfile.TemporaryDirectory(prefix="prepkit-install-") as work:
         root = os.path.join(work, "root")
@@ -67,6 +72,12 @@ def main():
         draft = run("draft", "difficult-customer", "--stdout")
         if draft.returncode != 0 or not draft.stdout.startswith("---\nquestion: difficult-customer\n"):
             failures.append(f"installed 'prepkit draft --stdout' failed:\n{draft.stdout[:300]}{draft.stderr}")
+        loader = subprocess.run(["bash", "--norc", "--noprofile", "-c", "source " + BASH_COMPLETION +
+                                 "; _completion_loader prepkit; complete -p prepkit"],
+                                env={**env, "XDG_DATA_DIRS": os.path.join(root, "usr", "share")},
+                                capture_output=True, text=True, timeout=60)
+        if loader.stdout != "complete -F _prepkit prepkit\n":
+            failures.append(f"bash-completion does not load the installed completion:\n{loader.stdout}{loader.stderr}")
         if os.listdir(elsewhere):
             failures.append(f"the installed binary wrote into its working folder: {os.listdir(elsewhere)}")
     for failure in failures:

@@ -1,63 +1,73 @@
 #!/usr/bin/env python3
-"""Checks completions/_prepkit: zsh parses it, and every command, option and option value shown by
-prepkit's --help has an entry in it (commands in the command list, options in their command's
-_arguments call)."""
+"""Presses TAB in a real interactive zsh (zsh_complete.zsh, through a pseudo-terminal) with
+completions/_prepkit on fpath, and compares what it offers with prepkit's --help and
+`prepkit list --ids`: commands, options, option values, ids from --bank and .prepkit.yaml."""
 import argparse
 import os
-import re
 import shutil
 import subprocess
 import sys
+import tempfile
 
 import prepkit_help
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SCRIPT = os.path.join(HERE, "..", "..", "completions", "_prepkit")
-
-
-def branches(text):
-    """The text of each `CMD)` branch of the argument case, and of the global option list."""
-    out = {"": text.split("_arguments -C", 1)[0]}
-    for match in re.finditer(r"^ {8}(\w+)\)\n(.*?;;)", text, re.M | re.S):
-        out[match.group(1)] = match.group(2)
-    return out
+COMPLETIONS = os.path.normpath(os.path.join(HERE, "..", "..", "completions"))
+DRIVER = os.path.join(HERE, "zsh_complete.zsh")
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--prepkit", required=True)
+    parser.add_argument("--bank", required=True, help="a bank folder with one extra question")
     args = parser.parse_args()
     if shutil.which("zsh") is None:
         sys.exit("FAIL: zsh is not installed (Debian package zsh): run scripts/install-deps.sh --test")
     failures = []
-    parsed = subprocess.run(["zsh", "-n", SCRIPT], capture_output=True, text=True, timeout=60)
+    parsed = subprocess.run(["zsh", "-n", os.path.join(COMPLETIONS, "_prepkit")], capture_output=True, text=True)
     if parsed.returncode != 0:
         failures.append(f"zsh -n fails: {parsed.stderr.strip()}")
-    with open(SCRIPT, encoding="utf-8") as f:
-        text = f.read()
-    parts = branches(text)
-    listed = re.findall(r"^\s+'(\w+):", text.split("commands=(", 1)[-1].split(")", 1)[0], re.M)
-    for command in [""] + prepkit_help.commands(args.prepkit):
-        if command and command not in listed:
-            failures.append(f"command '{command}' is not in the commands=( ... ) list")
-        if command not in parts:
-            failures.append(f"command '{command}' has no '{command})' branch with its _arguments")
-            continue
-        where = f"'prepkit {command}'" if command else "'prepkit' (global)"
-        for option in prepkit_help.options(args.prepkit, *([command] if command else [])):
-            if command and "--help" in option.names:
-                continue
-            for name in option.names:
-                if not re.search(r"[{'),*]" + re.escape(name) + r"[=+\[,}]", parts[command]):
-                    failures.append(f"option '{name}' of {where} has no completion entry")
-            for value in option.choices:
-                if not re.search(r"[(: ]" + re.escape(value) + r"[ )]", parts[command]):
-                    failures.append(f"value '{value}' of {where} option {option.names[-1]} is not offered")
+    prepkit = os.path.abspath(args.prepkit)
+    ids = subprocess.run([prepkit, "list", "--ids"], capture_output=True, text=True, check=True).stdout.split()
+    with tempfile.TemporaryDirectory(prefix="prepkit-zsh-") as work:
+        bin_dir = os.path.join(work, "bin")
+        os.mkdir(bin_dir)
+        os.symlink(prepkit, os.path.join(bin_dir, "prepkit"))
+        env = {**os.environ, "PATH": bin_dir + os.pathsep + os.environ.get("PATH", ""), "HOME": work}
+
+        def expect(line, expected, why):
+            result = subprocess.run(["zsh", "-f", DRIVER, COMPLETIONS, line], cwd=work, env=env,
+                                    capture_output=True, text=True, timeout=60)
+            got = sorted(set(result.stdout.split()))
+            if result.returncode != 0 or got != sorted(expected):
+                failures.append(f"'{line}<TAB>' ({why}): missing {sorted(set(expected) - set(got))}, "
+                                f"unexpected {sorted(set(got) - set(expected))} {result.stderr.strip()}")
+
+        global_options = prepkit_help.options(prepkit)
+        global_names = {n for o in global_options for n in o.names}
+        commands = prepkit_help.commands(prepkit)
+        expect("prepkit ", commands, "the commands of 'prepkit --help'")
+        expect("prepkit -", global_names, "the options of 'prepkit --help'")
+        for command in commands:
+            options = prepkit_help.options(prepkit, command)
+            names = global_names | {n for o in options for n in o.names}
+            expect(f"prepkit {command} -", names, f"options of 'prepkit {command} --help' and the global ones")
+            for option in options:
+                if option.choices:
+                    expect(f"prepkit {command} {option.names[-1]} ", option.choices, f"values of {option.names[-1]}")
+        expect("prepkit --color ", ["auto", "always", "never"], "values of --color")
+        expect("prepkit check --format=j", ["json"], "--format=VALUE")
+        expect("prepkit show difficult-c", ["difficult-customer"], "a question id")
+        expect("prepkit draft ", ids, "every id of 'prepkit list --ids'")
+        expect(f"prepkit --bank {args.bank} show sample-", ["sample-star"], "an id from --bank")
+        with open(os.path.join(work, ".prepkit.yaml"), "w", encoding="utf-8") as f:
+            f.write(f"banks: [{args.bank}]\n")
+        expect("prepkit draft sample-", ["sample-star"], "an id from .prepkit.yaml")
     for failure in failures:
         print(f"FAIL: completions/_prepkit: {failure}")
     if failures:
         sys.exit(1)
-    print("ok: the zsh completion parses and covers every command and option")
+    print("ok: zsh completion offers the commands, options, values and ids prepkit has")
 
 
 if __name__ == "__main__":
