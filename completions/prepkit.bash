@@ -94,7 +94,9 @@ _prepkit() {
   case "$command" in
     "") mapfile -t COMPREPLY < <(compgen -W "list show draft check render validate" -- "$cur") ;;
     show | draft) mapfile -t COMPREPLY < <(compgen -W "$(_prepkit_ids)" -- "$cur") ;;
-    check | render) compopt -o filenames 2>/dev/null; mapfile -t COMPREPLY < <(compgen -f -- "$cur") ;;
+    check) compopt -o filenames 2>/dev/null
+      mapfile -t COMPREPLY < <(compgen -d -- "$cur"; compgen -f -X '!*.md' -- "$cur") ;;
+    render) compopt -o filenames 2>/dev/null; mapfile -t COMPREPLY < <(compgen -f -- "$cur") ;;
     validate) compopt -o filenames 2>/dev/null; mapfile -t COMPREPLY < <(compgen -d -- "$cur") ;;
     *) COMPREPLY=() ;;
   esac

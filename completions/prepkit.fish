@@ -17,6 +17,15 @@ function __prepkit_ids
     $words[1] $args list --ids 2>/dev/null
 end
 
+# Drafts (*.md) and folders, for check.
+function __prepkit_drafts
+    set -l token (commandline -ct)
+    __fish_complete_directories $token ''
+    for file in $token*.md
+        test -f $file; and echo $file
+    end
+end
+
 complete -c prepkit -f
 
 # Global options, valid before or after the command.
@@ -52,7 +61,7 @@ complete -c prepkit -n '__fish_seen_subcommand_from draft' -l dry-run -d 'Write 
 complete -c prepkit -n '__fish_seen_subcommand_from draft' -l force -d 'Overwrite drafts that exist'
 complete -c prepkit -n '__fish_seen_subcommand_from draft' -l skip-existing -d 'Write only new drafts'
 
-complete -c prepkit -n '__fish_seen_subcommand_from check' -F
+complete -c prepkit -n '__fish_seen_subcommand_from check' -a '(__prepkit_drafts)'
 complete -c prepkit -n '__fish_seen_subcommand_from check' -l format -x -a 'text line json sarif' -d 'Output format'
 complete -c prepkit -n '__fish_seen_subcommand_from check' -l fail-on -x -a 'error warning' -d 'Exit 1 at or above'
 complete -c prepkit -n '__fish_seen_subcommand_from check' -l min-severity -x -a 'suggestion warning error' -d 'Show at or above'

@@ -87,6 +87,9 @@ def main():
         check.expect(["--no-builtin", "--bank", args.bank, "draft", ""], ["sample-star"], "--no-builtin")
         check.expect(["draft", "-o", "dr"], ["drafts"], "a folder for -o")
         check.expect(["draft", "--set", ""], [], "nothing for --set")
+        for name in ("answer.md", "notes.txt"):
+            open(os.path.join(work, name), "w", encoding="utf-8").close()
+        check.expect(["check", ""], ["answer.md", "drafts"], "drafts (*.md) and folders for check")
         with open(os.path.join(work, ".prepkit.yaml"), "w", encoding="utf-8") as f:
             f.write(f"banks: [{args.bank}]\n")
         check.expect(["show", "sample-"], ["sample-star"], "an id from .prepkit.yaml")

@@ -60,6 +60,10 @@ def main():
         expect("prepkit --color ", ["auto", "always", "never"], "values of --color")
         expect("prepkit show difficult-c", ["difficult-customer"], "a question id")
         expect("prepkit draft ", ids, "every id of 'prepkit list --ids'")
+        os.mkdir(os.path.join(work, "drafts"))
+        for name in ("answer.md", "notes.txt"):
+            open(os.path.join(work, name), "w", encoding="utf-8").close()
+        expect("prepkit check ", ["answer.md", "bin/", "drafts/"], "drafts (*.md) and folders for check")
         expect(f"prepkit --bank {args.bank} show sample-", ["sample-star"], "an id from --bank")
     for failure in failures:
         print(f"FAIL: completions/prepkit.fish: {failure}")

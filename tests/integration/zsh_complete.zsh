@@ -9,7 +9,7 @@ zpty -w z "stty -echo; PROMPT= fpath=(${(q)1} \$fpath); autoload -Uz compinit; c
 zpty -w z $'bindkey \'^I\' complete-word; zstyle \':completion:*\' insert-tab false'
 # Byte 1 marks the start and end of a completion; byte 2 starts each match.
 zpty -w z $'_mark() { print -n -- $\'\\1\\n\' }; compprefuncs=(_mark); comppostfuncs=(_mark)'
-zpty -w z $'compadd() { if [[ ${@[1,(i)(-|--)]} == *-(O|A|D)\\ * ]]; then builtin compadd "$@"; return; fi; local -a hits; builtin compadd -A hits "$@"; (( $#hits )) && print -rl -- $\'\\2\'${^hits[@]}; }'
+zpty -w z $'compadd() { if [[ ${@[1,(i)(-|--)]} == *-(O|A|D)\\ * ]]; then builtin compadd "$@"; return; fi; local -a hits; builtin compadd -A hits "$@"; (( $#hits )) || return 1; print -rl -- $\'\\2\'${^hits[@]}; }'
 zpty -w z "${2}"$'\t'
 local line marks=0
 while zpty -r z line; do

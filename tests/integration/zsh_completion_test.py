@@ -35,10 +35,12 @@ def main():
         os.symlink(prepkit, os.path.join(bin_dir, "prepkit"))
         env = {**os.environ, "PATH": bin_dir + os.pathsep + os.environ.get("PATH", ""), "HOME": work}
 
-        def expect(line, expected, why):
+        def expect(line, expected, why, at_least=False):
             result = subprocess.run(["zsh", "-f", DRIVER, COMPLETIONS, line], cwd=work, env=env,
                                     capture_output=True, text=True, timeout=60)
             got = sorted(set(result.stdout.split()))
+            if at_least:  # file completion hands compadd more than zsh finally lists
+                got = sorted(set(got) & set(expected))
             if result.returncode != 0 or got != sorted(expected):
                 failures.append(f"'{line}<TAB>' ({why}): missing {sorted(set(expected) - set(got))}, "
                                 f"unexpected {sorted(set(got) - set(expected))} {result.stderr.strip()}")
@@ -59,6 +61,11 @@ def main():
         expect("prepkit check --format=j", ["json"], "--format=VALUE")
         expect("prepkit show difficult-c", ["difficult-customer"], "a question id")
         expect("prepkit draft ", ids, "every id of 'prepkit list --ids'")
+        os.mkdir(os.path.join(work, "drafts"))
+        for name in ("answer.md", "notes.txt"):
+            open(os.path.join(work, name), "w", encoding="utf-8").close()
+        expect("prepkit check ", ["answer.md", "bin", "drafts"], "drafts (*.md) and folders for check",
+               at_least=True)
         expect(f"prepkit --bank {args.bank} show sample-", ["sample-star"], "an id from --bank")
         with open(os.path.join(work, ".prepkit.yaml"), "w", encoding="utf-8") as f:
             f.write(f"banks: [{args.bank}]\n")
