@@ -12,6 +12,8 @@ _prepkit_command_opts() {
     check) echo "--format --fail-on --min-severity --stdin-name -j --jobs" ;;
     render) echo "--data --partials --set --strict" ;;
     validate) echo "" ;;
+    status) echo "--format --fail-on --drafted --require-all -j --jobs" ;;
+    pack) echo "-o --output --format --only --category --title --force -j --jobs" ;;
   esac
 }
 
@@ -23,12 +25,16 @@ _prepkit_option_values() {
         list) echo "text json" ;;
         show) echo "text markdown json" ;;
         check) echo "text line json sarif" ;;
+        status) echo "text json" ;;
+        pack) echo "markdown html" ;;
       esac ;;
     --color) echo "auto always never" ;;
     --fail-on) echo "error warning" ;;
     --min-severity) echo "suggestion warning error" ;;
-    --bank | --templates | -o | --output | --partials) echo "@dirs" ;;
+    -o | --output) [[ "$1" == pack ]] && echo "@files" || echo "@dirs" ;;
+    --bank | --templates | --partials) echo "@dirs" ;;
     --data) echo "@files" ;;
+    --only) echo "@ids" ;;
   esac
 }
 
@@ -36,7 +42,7 @@ _prepkit_option_values() {
 _prepkit_takes_value() {
   case "$1" in
     --bank | --templates | --color | --category | --tag | --format | -o | --output | --set | \
-      --fail-on | --min-severity | --stdin-name | -j | --jobs | --data | --partials) return 0 ;;
+      --fail-on | --min-severity | --stdin-name | -j | --jobs | --data | --partials | --only | --title) return 0 ;;
   esac
   return 1
 }
@@ -82,6 +88,7 @@ _prepkit() {
     case "$values" in
       @dirs) compopt -o filenames 2>/dev/null; mapfile -t COMPREPLY < <(compgen -d -- "$cur") ;;
       @files) compopt -o filenames 2>/dev/null; mapfile -t COMPREPLY < <(compgen -f -- "$cur") ;;
+      @ids) mapfile -t COMPREPLY < <(compgen -W "$(_prepkit_ids)" -- "$cur") ;;
       "") COMPREPLY=() ;;
       *) mapfile -t COMPREPLY < <(compgen -W "$values" -- "$cur") ;;
     esac
@@ -92,12 +99,12 @@ _prepkit() {
     return 0
   fi
   case "$command" in
-    "") mapfile -t COMPREPLY < <(compgen -W "list show draft check render validate" -- "$cur") ;;
+    "") mapfile -t COMPREPLY < <(compgen -W "list show draft check render validate status pack" -- "$cur") ;;
     show | draft) mapfile -t COMPREPLY < <(compgen -W "$(_prepkit_ids)" -- "$cur") ;;
     check) compopt -o filenames 2>/dev/null
       mapfile -t COMPREPLY < <(compgen -d -- "$cur"; compgen -f -X '!*.md' -- "$cur") ;;
     render) compopt -o filenames 2>/dev/null; mapfile -t COMPREPLY < <(compgen -f -- "$cur") ;;
-    validate) compopt -o filenames 2>/dev/null; mapfile -t COMPREPLY < <(compgen -d -- "$cur") ;;
+    validate | status | pack) compopt -o filenames 2>/dev/null; mapfile -t COMPREPLY < <(compgen -d -- "$cur") ;;
     *) COMPREPLY=() ;;
   esac
 }

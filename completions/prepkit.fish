@@ -1,6 +1,6 @@
 # fish completion for prepkit: commands, options, option values, and question ids from `prepkit list --ids`.
 
-set -l commands list show draft check render validate
+set -l commands list show draft check render validate status pack
 
 # Question ids from the prepkit being completed, with the command line's banks and templates.
 function __prepkit_ids
@@ -43,6 +43,8 @@ complete -c prepkit -n "not __fish_seen_subcommand_from $commands" -a draft -d '
 complete -c prepkit -n "not __fish_seen_subcommand_from $commands" -a check -d 'Check drafts'
 complete -c prepkit -n "not __fish_seen_subcommand_from $commands" -a render -d 'Render a Mustache template'
 complete -c prepkit -n "not __fish_seen_subcommand_from $commands" -a validate -d 'Check bank folders'
+complete -c prepkit -n "not __fish_seen_subcommand_from $commands" -a status -d 'How ready you are'
+complete -c prepkit -n "not __fish_seen_subcommand_from $commands" -a pack -d 'Assemble one prep document'
 
 complete -c prepkit -n '__fish_seen_subcommand_from list' -l category -x -d 'Only this category'
 complete -c prepkit -n '__fish_seen_subcommand_from list' -l tag -x -d 'Only this tag'
@@ -75,3 +77,19 @@ complete -c prepkit -n '__fish_seen_subcommand_from render' -l set -x -d 'Set a 
 complete -c prepkit -n '__fish_seen_subcommand_from render' -l strict -d 'Unknown partial is an error'
 
 complete -c prepkit -n '__fish_seen_subcommand_from validate' -F
+
+complete -c prepkit -n '__fish_seen_subcommand_from status' -a '(__fish_complete_directories)'
+complete -c prepkit -n '__fish_seen_subcommand_from status' -l format -x -a 'text json' -d 'Output format'
+complete -c prepkit -n '__fish_seen_subcommand_from status' -l fail-on -x -a 'error warning' -d 'Fail at or above'
+complete -c prepkit -n '__fish_seen_subcommand_from status' -l drafted -d 'Only drafted questions'
+complete -c prepkit -n '__fish_seen_subcommand_from status' -l require-all -d 'Exit 1 when a draft is missing'
+complete -c prepkit -n '__fish_seen_subcommand_from status' -s j -l jobs -x -d 'Files checked at once'
+
+complete -c prepkit -n '__fish_seen_subcommand_from pack' -a '(__fish_complete_directories)'
+complete -c prepkit -n '__fish_seen_subcommand_from pack' -s o -l output -r -F -d 'The document to write'
+complete -c prepkit -n '__fish_seen_subcommand_from pack' -l format -x -a 'markdown html' -d 'Output format'
+complete -c prepkit -n '__fish_seen_subcommand_from pack' -l only -x -a '(__prepkit_ids)' -d 'Only these questions'
+complete -c prepkit -n '__fish_seen_subcommand_from pack' -l category -x -d 'Only this category'
+complete -c prepkit -n '__fish_seen_subcommand_from pack' -l title -x -d 'Document title'
+complete -c prepkit -n '__fish_seen_subcommand_from pack' -l force -d 'Overwrite FILE'
+complete -c prepkit -n '__fish_seen_subcommand_from pack' -s j -l jobs -x -d 'Files checked at once'

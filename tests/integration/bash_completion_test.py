@@ -87,6 +87,8 @@ def main():
         check.expect(["--no-builtin", "--bank", args.bank, "draft", ""], ["sample-star"], "--no-builtin")
         check.expect(["draft", "-o", "dr"], ["drafts"], "a folder for -o")
         check.expect(["draft", "--set", ""], [], "nothing for --set")
+        check.expect(["pack", "--only", "made-a"], ["made-a-mistake"], "an id for pack --only")
+        check.expect(["status", "dr"], ["drafts"], "a drafts folder for status")
         for name in ("answer.md", "notes.txt"):
             open(os.path.join(work, name), "w", encoding="utf-8").close()
         check.expect(["check", ""], ["answer.md", "drafts"], "drafts (*.md) and folders for check")

@@ -65,6 +65,7 @@ def main():
             open(os.path.join(work, name), "w", encoding="utf-8").close()
         expect("prepkit check ", ["answer.md", "bin/", "drafts/"], "drafts (*.md) and folders for check")
         expect(f"prepkit --bank {args.bank} show sample-", ["sample-star"], "an id from --bank")
+        expect("prepkit pack --only made-a", ["made-a-mistake"], "an id for pack --only")
     for failure in failures:
         print(f"FAIL: completions/prepkit.fish: {failure}")
     if failures:

@@ -67,6 +67,7 @@ def main():
         expect("prepkit check ", ["answer.md", "bin", "drafts"], "drafts (*.md) and folders for check",
                at_least=True)
         expect(f"prepkit --bank {args.bank} show sample-", ["sample-star"], "an id from --bank")
+        expect("prepkit pack --only made-a", ["made-a-mistake"], "an id for pack --only")
         with open(os.path.join(work, ".prepkit.yaml"), "w", encoding="utf-8") as f:
             f.write(f"banks: [{args.bank}]\n")
         expect("prepkit draft sample-", ["sample-star"], "an id from .prepkit.yaml")
