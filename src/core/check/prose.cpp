@@ -1,12 +1,17 @@
 // Prose helpers shared by the rules: placeholders, normalisation, word counts.
 #include "core/check/prose.h"
 
+#include <algorithm>
 #include <cctype>
+#include <cstring>
+#include <string_view>
 
 #include "core/markdown/lines.h"
 
 namespace prepkit {
 namespace {
+
+using namespace std::string_view_literals;
 
 bool is_word_byte(char c) {
   unsigned char u = static_cast<unsigned char>(c);
@@ -20,12 +25,31 @@ bool word_at(const std::string& line, size_t pos, std::string_view word) {
   return before && (after >= line.size() || !is_word_byte(line[after]));
 }
 
+// The first position from `pos` where a placeholder may start: '[', 'T' or 'F'.
+size_t next_candidate(const std::string& line, size_t pos) {
+  const char* data = line.data();
+  size_t end = line.size();
+  for (char first : {'[', 'T', 'F'}) {
+    const void* hit = std::memchr(data + pos, first, end - pos);
+    if (hit != nullptr) end = static_cast<size_t>(static_cast<const char*>(hit) - data);
+  }
+  return end;
+}
+
+// The length of TODO, TBD or FIXME standing as a whole word at `pos`, or 0.
+size_t marker_at(const std::string& line, size_t pos) {
+  for (std::string_view marker : {"TODO"sv, "TBD"sv, "FIXME"sv}) {
+    if (line[pos] == marker[0] && word_at(line, pos, marker)) return marker.size();
+  }
+  return 0;
+}
+
 }  // namespace
 
 std::vector<Span> find_placeholders(const std::string& line) {
   std::vector<Span> spans;
-  for (size_t pos = 0; pos < line.size();) {
-    if (line.compare(pos, 2, "[[") == 0) {
+  for (size_t pos = next_candidate(line, 0); pos < line.size(); pos = next_candidate(line, pos)) {
+    if (line[pos] == '[' && line.compare(pos, 2, "[[") == 0) {
       size_t close = line.find("]]", pos + 2);
       if (close != std::string::npos) {
         spans.push_back({pos, close + 2});
@@ -33,16 +57,9 @@ std::vector<Span> find_placeholders(const std::string& line) {
         continue;
       }
     }
-    bool matched = false;
-    for (std::string_view marker : {"TODO", "TBD", "FIXME"}) {
-      if (word_at(line, pos, marker)) {
-        spans.push_back({pos, pos + marker.size()});
-        pos += marker.size();
-        matched = true;
-        break;
-      }
-    }
-    if (!matched) ++pos;
+    size_t marker = marker_at(line, pos);
+    if (marker > 0) spans.push_back({pos, pos + marker});
+    pos += std::max<size_t>(marker, 1);
   }
   return spans;
 }
