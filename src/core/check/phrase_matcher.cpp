@@ -15,18 +15,11 @@ const char* kNumberPattern =
     R"(eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|hundreds|thousand|thousands|)"
     R"(million|millions|half|dozen|dozens|double|doubled|triple|tripled|twice)\b))";
 
-const RE2& compiled(const std::string& pattern) {
-  static std::mutex mutex;
-  static std::map<std::string, std::unique_ptr<RE2>> cache;
-  std::lock_guard<std::mutex> lock(mutex);
-  auto& slot = cache[pattern];
-  if (!slot) {
-    RE2::Options options;
-    options.set_log_errors(false);
-    options.set_max_mem(8 << 20);
-    slot = std::make_unique<RE2>(pattern, options);
-  }
-  return *slot;
+std::unique_ptr<RE2> compile(const std::string& pattern) {
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_max_mem(8 << 20);
+  return std::make_unique<RE2>(pattern, options);
 }
 
 std::vector<Match> find_all(const RE2& re, const std::string& text) {
@@ -55,6 +48,23 @@ std::string word_pattern(const std::string& phrase) {
   return pattern;
 }
 
+bool has_word(const std::vector<std::string>& phrases) {
+  for (const std::string& phrase : phrases) {
+    if (!word_pattern(phrase).empty()) return true;
+  }
+  return false;
+}
+
+// The compiled pattern of a phrase list, or null when no phrase has a word; built once per list.
+const RE2* phrases_regex(const std::vector<std::string>& phrases) {
+  static std::mutex mutex;
+  static std::map<std::vector<std::string>, std::unique_ptr<RE2>> cache;
+  std::lock_guard<std::mutex> lock(mutex);
+  auto [it, inserted] = cache.try_emplace(phrases);
+  if (inserted && has_word(phrases)) it->second = compile(phrase_pattern(phrases));
+  return it->second.get();
+}
+
 }  // namespace
 
 std::string phrase_pattern(const std::vector<std::string>& phrases) {
@@ -69,14 +79,14 @@ std::string phrase_pattern(const std::vector<std::string>& phrases) {
 }
 
 std::vector<Match> find_phrases(const std::vector<std::string>& phrases, const std::string& text) {
-  bool any_word = false;
-  for (const std::string& phrase : phrases) any_word = any_word || !word_pattern(phrase).empty();
-  if (!any_word) return {};
-  return find_all(compiled(phrase_pattern(phrases)), text);
+  const RE2* re = phrases_regex(phrases);
+  if (re == nullptr) return {};
+  return find_all(*re, text);
 }
 
 std::vector<Match> find_numbers(const std::string& text) {
-  return find_all(compiled(kNumberPattern), text);
+  static const std::unique_ptr<RE2> numbers = compile(kNumberPattern);
+  return find_all(*numbers, text);
 }
 
 }  // namespace prepkit
