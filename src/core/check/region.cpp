@@ -22,6 +22,14 @@ std::string Region::line_text(size_t i) const {
   return text.substr(starts[i], end - starts[i]);
 }
 
+namespace {
+
+bool is_template_text(const TemplateSection* expected, const std::string& line) {
+  return expected != nullptr && !expected->text.empty() && expected->text.count(normalize_line(line)) > 0;
+}
+
+}  // namespace
+
 std::vector<const Section*> named_sections(const Draft& draft, const std::vector<std::string>& titles) {
   std::vector<const Section*> sections;
   for (const Section& section : draft.sections) {
@@ -38,7 +46,7 @@ Region own_text(const RuleInput& input, const std::vector<const Section*>& secti
     const TemplateSection* expected = input.model.find(section->heading.text);
     for (int line : prose_lines(input.draft, section)) {
       std::string text = prose_line(input.draft, line);
-      if (expected != nullptr && expected->text.count(normalize_line(text)) > 0) continue;
+      if (is_template_text(expected, text)) continue;
       for (const Span& span : find_placeholders(text)) blank_span(&text, span.begin, span.end);
       region.starts.push_back(region.text.size());
       region.lines.push_back(line);
