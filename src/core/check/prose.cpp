@@ -2,7 +2,6 @@
 #include "core/check/prose.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cstring>
 #include <string_view>
 
@@ -13,10 +12,18 @@ namespace {
 
 using namespace std::string_view_literals;
 
-bool is_word_byte(char c) {
-  unsigned char u = static_cast<unsigned char>(c);
-  return std::isalnum(u) || c == '_' || u >= 0x80;
+// <cctype>'s classes in the "C" locale prepkit runs in, without a library call per byte.
+bool is_alnum(unsigned char c) {
+  unsigned char lower = c | 0x20;
+  return (c >= '0' && c <= '9') || (lower >= 'a' && lower <= 'z');
 }
+
+bool is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+// A letter, digit or non-ASCII byte: what makes a run of bytes a word.
+bool is_wordy(unsigned char c) { return is_alnum(c) || c >= 0x80; }
+
+bool is_word_byte(char c) { return is_wordy(static_cast<unsigned char>(c)) || c == '_'; }
 
 bool word_at(const std::string& line, size_t pos, std::string_view word) {
   if (line.compare(pos, word.size(), word) != 0) return false;
@@ -83,7 +90,7 @@ std::string normalize_line(const std::string& line) {
 
 bool has_words(const std::string& line) {
   for (char c : line) {
-    if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) return true;
+    if (is_wordy(static_cast<unsigned char>(c))) return true;
   }
   return false;
 }
@@ -93,11 +100,10 @@ int count_words(const std::string& line) {
   bool in_word = false;
   bool has_alnum = false;
   for (size_t i = 0; i <= line.size(); ++i) {
-    bool space = i == line.size() || std::isspace(static_cast<unsigned char>(line[i]));
+    bool space = i == line.size() || is_space(static_cast<unsigned char>(line[i]));
     if (!space) {
       in_word = true;
-      unsigned char c = static_cast<unsigned char>(line[i]);
-      has_alnum = has_alnum || std::isalnum(c) || c >= 0x80;
+      has_alnum = has_alnum || is_wordy(static_cast<unsigned char>(line[i]));
     } else if (in_word) {
       words += has_alnum ? 1 : 0;
       in_word = has_alnum = false;
