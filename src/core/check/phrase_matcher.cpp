@@ -36,6 +36,11 @@ std::vector<Match> find_all(const RE2& re, const std::string& text) {
   return matches;
 }
 
+// Without submatches RE2 stays in its DFA and stops at the first match.
+bool contains(const RE2& re, const std::string& text) {
+  return re.ok() && re.Match(re2::StringPiece(text), 0, text.size(), RE2::UNANCHORED, nullptr, 0);
+}
+
 std::string word_pattern(const std::string& phrase) {
   std::istringstream words(phrase);
   std::string pattern;
@@ -84,9 +89,14 @@ std::vector<Match> find_phrases(const std::vector<std::string>& phrases, const s
   return find_all(*re, text);
 }
 
-std::vector<Match> find_numbers(const std::string& text) {
+bool contains_phrase(const std::vector<std::string>& phrases, const std::string& text) {
+  const RE2* re = phrases_regex(phrases);
+  return re != nullptr && contains(*re, text);
+}
+
+bool contains_number(const std::string& text) {
   static const std::unique_ptr<RE2> numbers = compile(kNumberPattern);
-  return find_all(*numbers, text);
+  return contains(*numbers, text);
 }
 
 }  // namespace prepkit
