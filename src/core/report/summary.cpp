@@ -1,4 +1,4 @@
-// Filtering by minimum severity and counting, shared by every report format.
+// Filtering by minimum severity, counting, and the JSON layout shared by the report formats.
 #include "core/report/report.h"
 
 namespace prepkit {
@@ -11,19 +11,32 @@ std::vector<Diagnostic> shown_findings(const FileReport& file, const ReportOptio
   return shown;
 }
 
-Summary summarize(const std::vector<FileReport>& files, const ReportOptions& options) {
-  Summary summary;
-  for (const FileReport& file : files) {
-    ++summary.files;
-    for (const Diagnostic& d : shown_findings(file, options)) {
-      switch (d.severity) {
-        case Severity::error: ++summary.errors; break;
-        case Severity::warning: ++summary.warnings; break;
-        case Severity::suggestion: ++summary.suggestions; break;
-      }
+void add_to_summary(const std::vector<Diagnostic>& shown, Summary* summary) {
+  ++summary->files;
+  for (const Diagnostic& d : shown) {
+    switch (d.severity) {
+      case Severity::error:
+        ++summary->errors;
+        break;
+      case Severity::warning:
+        ++summary->warnings;
+        break;
+      case Severity::suggestion:
+        ++summary->suggestions;
+        break;
     }
   }
-  return summary;
+}
+
+std::string nested_json(const std::string& dump, int depth) {
+  std::string indent(2 * static_cast<size_t>(depth), ' ');
+  std::string nested;
+  nested.reserve(dump.size() + dump.size() / 8);
+  for (char c : dump) {
+    nested += c;
+    if (c == '\n') nested += indent;  // dump() escapes newlines inside strings
+  }
+  return nested;
 }
 
 }  // namespace prepkit
