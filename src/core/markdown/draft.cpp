@@ -44,6 +44,9 @@ void find_front_matter(Draft* draft) {
 // The Markdown handed to cmark: the source with front matter lines emptied.
 std::string markdown_body(const Draft& draft) {
   std::string body;
+  size_t size = draft.lines.size();
+  for (const std::string& line : draft.lines) size += line.size();
+  body.reserve(size);
   for (size_t i = 0; i < draft.lines.size(); ++i) {
     bool in_front_matter = static_cast<int>(i) < draft.front_matter.last_line;
     if (!in_front_matter) body += draft.lines[i];
@@ -160,7 +163,7 @@ void find_comments(Draft* draft) {
       }
       size_t end = line.find("-->", pos);
       size_t stop = end == std::string::npos ? line.size() : end;
-      open.text += draft->lines[i].substr(pos, stop - pos);
+      open.text.append(draft->lines[i], pos, stop - pos);
       blank_span(&line, pos, end == std::string::npos ? stop : end + 3);
       if (end == std::string::npos) break;
       open.last_line = static_cast<int>(i) + 1;

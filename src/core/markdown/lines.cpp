@@ -1,10 +1,13 @@
 // Line splitting and blanking helpers for the draft model.
 #include "core/markdown/lines.h"
 
+#include <algorithm>
+
 namespace prepkit {
 
 std::vector<std::string> split_lines(const std::string& text) {
   std::vector<std::string> lines;
+  lines.reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
   size_t start = text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
   while (start <= text.size()) {
     size_t end = text.find('\n', start);
@@ -18,9 +21,10 @@ std::vector<std::string> split_lines(const std::string& text) {
 }
 
 void blank_span(std::string* line, size_t begin, size_t end) {
-  for (size_t i = begin; i < end && i < line->size(); ++i) {
-    if ((*line)[i] != '\t') (*line)[i] = ' ';
-  }
+  char* first = line->data() + std::min(begin, line->size());
+  char* last = std::max(first, line->data() + std::min(end, line->size()));
+  std::replace_if(
+      first, last, [](char c) { return c != '\t'; }, ' ');
 }
 
 std::string trim(const std::string& text) {
