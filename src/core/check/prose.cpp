@@ -51,6 +51,13 @@ size_t marker_at(const std::string& line, size_t pos) {
   return 0;
 }
 
+std::string without_spans(const std::string& line, const std::vector<Span>& spans) {
+  std::string text = line;
+  for (auto it = spans.rbegin(); it != spans.rend(); ++it)
+    text.erase(it->begin, it->end - it->begin);
+  return text;
+}
+
 }  // namespace
 
 std::vector<Span> find_placeholders(const std::string& line) {
@@ -72,9 +79,7 @@ std::vector<Span> find_placeholders(const std::string& line) {
 }
 
 std::string normalize_line(const std::string& line) {
-  std::string text = line;
-  std::vector<Span> spans = find_placeholders(text);
-  for (auto it = spans.rbegin(); it != spans.rend(); ++it) text.erase(it->begin, it->end - it->begin);
+  std::string text = without_spans(line, find_placeholders(line));
   std::string folded;
   for (char c : trim(text)) {
     bool space = c == ' ' || c == '\t';
@@ -97,17 +102,13 @@ bool has_words(const std::string& line) {
 
 int count_words(const std::string& line) {
   int words = 0;
-  bool in_word = false;
-  bool has_alnum = false;
-  for (size_t i = 0; i <= line.size(); ++i) {
-    bool space = i == line.size() || is_space(static_cast<unsigned char>(line[i]));
-    if (!space) {
-      in_word = true;
-      has_alnum = has_alnum || is_wordy(static_cast<unsigned char>(line[i]));
-    } else if (in_word) {
-      words += has_alnum ? 1 : 0;
-      in_word = has_alnum = false;
-    }
+  const auto* byte = reinterpret_cast<const unsigned char*>(line.data());
+  const unsigned char* end = byte + line.size();
+  while (byte < end) {
+    while (byte < end && is_space(*byte)) ++byte;
+    bool wordy = false;
+    for (; byte < end && !is_space(*byte); ++byte) wordy = wordy || is_wordy(*byte);
+    words += wordy ? 1 : 0;
   }
   return words;
 }
@@ -116,6 +117,7 @@ std::vector<int> prose_lines(const Draft& draft, const Section* section) {
   int first = section ? section->first_body_line : 1;
   int last = section ? section->last_body_line : static_cast<int>(draft.lines.size());
   std::vector<int> lines;
+  lines.reserve(static_cast<size_t>(std::max(0, last - first + 1)));
   for (int line = first; line <= last; ++line) {
     if (!is_structure_line(draft, line)) lines.push_back(line);
   }
@@ -126,10 +128,9 @@ int draft_words(const Draft& draft) {
   int words = 0;
   for (const Section& section : draft.sections) {
     for (int line : prose_lines(draft, &section)) {
-      std::string text = prose_line(draft, line);
+      const std::string& text = prose_line(draft, line);
       std::vector<Span> spans = find_placeholders(text);
-      for (auto it = spans.rbegin(); it != spans.rend(); ++it) text.erase(it->begin, it->end - it->begin);
-      words += count_words(text);
+      words += count_words(spans.empty() ? text : without_spans(text, spans));
     }
   }
   return words;

@@ -45,12 +45,16 @@ Region own_text(const RuleInput& input, const std::vector<const Section*>& secti
   for (const Section* section : sections) {
     const TemplateSection* expected = input.model.find(section->heading.text);
     for (int line : prose_lines(input.draft, section)) {
-      std::string text = prose_line(input.draft, line);
+      const std::string& text = prose_line(input.draft, line);
       if (is_template_text(expected, text)) continue;
-      for (const Span& span : find_placeholders(text)) blank_span(&text, span.begin, span.end);
-      region.starts.push_back(region.text.size());
+      size_t start = region.text.size();
+      region.starts.push_back(start);
       region.lines.push_back(line);
-      region.text += text + '\n';
+      region.text += text;
+      for (const Span& span : find_placeholders(text)) {
+        blank_span(&region.text, start + span.begin, start + span.end);
+      }
+      region.text += '\n';
     }
   }
   return region;
