@@ -1,32 +1,76 @@
 // The `json` format: {files: [{path, question, words, seconds, diagnostics}], summary}, written
-// file by file in the layout of nlohmann-json's dump(2).
+// file by file, byte for byte in the layout of nlohmann-json's dump(2) (no DOM per file).
+#include <fmt/format.h>
+
+#include <algorithm>
 #include <nlohmann/json.hpp>
+#include <string_view>
+#include <utility>
 
 #include "core/report/report.h"
 
 namespace prepkit {
 namespace {
 
-using Json = nlohmann::ordered_json;
+// The escapes nlohmann-json writes for these bytes; other control bytes become \u00xx.
+constexpr std::pair<char, std::string_view> kShortEscapes[] = {
+    {'"', "\\\""}, {'\\', "\\\\"}, {'\b', "\\b"}, {'\f', "\\f"},
+    {'\n', "\\n"}, {'\r', "\\r"},  {'\t', "\\t"}};
 
-std::string dump(const Json& json) {
-  return json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+void append_escaped(std::string* out, char c) {
+  bool plain = static_cast<unsigned char>(c) >= 0x20 && c != '"' && c != '\\';
+  if (plain) {
+    *out += c;
+    return;
+  }
+  for (const auto& [byte, escape] : kShortEscapes) {
+    if (c == byte) {
+      *out += escape;
+      return;
+    }
+  }
+  *out += fmt::format("\\u{:04x}", static_cast<int>(c));
 }
 
-Json file_json(const FileReport& file, const std::vector<Diagnostic>& shown) {
-  Json diagnostics = Json::array();
-  for (const Diagnostic& d : shown) {
-    diagnostics.push_back({{"rule", d.rule},
-                           {"severity", severity_name(d.severity)},
-                           {"line", d.line},
-                           {"column", d.column},
-                           {"message", d.message}});
+// A JSON string as nlohmann-json's dump() writes it: ASCII is escaped here the same way; text
+// with other bytes (UTF-8, or invalid bytes it replaces) goes through nlohmann-json itself.
+void append_string(std::string* out, std::string_view text) {
+  if (std::any_of(text.begin(), text.end(), [](char c) { return c & 0x80; })) {
+    *out += nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return;
   }
-  return {{"path", file.path},
-          {"question", file.question},
-          {"words", file.words},
-          {"seconds", file.seconds},
-          {"diagnostics", diagnostics}};
+  *out += '"';
+  for (char c : text) append_escaped(out, c);
+  *out += '"';
+}
+
+void append_diagnostic(std::string* out, const Diagnostic& d) {
+  *out += "        {\n          \"rule\": ";
+  append_string(out, d.rule);
+  *out += ",\n          \"severity\": ";
+  append_string(out, severity_name(d.severity));
+  *out += fmt::format(
+      ",\n          \"line\": {},\n          \"column\": {},\n          \"message\": ", d.line,
+      d.column);
+  append_string(out, d.message);
+  *out += "\n        }";
+}
+
+// A file's object as an element of the "files" array, four spaces in.
+std::string file_object(const FileReport& file, const std::vector<Diagnostic>& shown) {
+  std::string out = "    {\n      \"path\": ";
+  append_string(&out, file.path);
+  out += ",\n      \"question\": ";
+  append_string(&out, file.question);
+  out += fmt::format(",\n      \"words\": {},\n      \"seconds\": {},\n      \"diagnostics\": ",
+                     file.words, file.seconds);
+  if (shown.empty()) out += "[]";
+  for (size_t i = 0; i < shown.size(); ++i) {
+    out += i == 0 ? "[\n" : ",\n";
+    append_diagnostic(&out, shown[i]);
+  }
+  if (!shown.empty()) out += "\n      ]";
+  return out + "\n    }";
 }
 
 class JsonWriter : public ReportWriter {
@@ -35,19 +79,17 @@ class JsonWriter : public ReportWriter {
 
   void file(const FileReport& file) override {
     std::vector<Diagnostic> shown = shown_findings(file, options_);
-    out_ << (summary_.files == 0 ? "{\n  \"files\": [\n    " : ",\n    ")
-         << nested_json(dump(file_json(file, shown)), 2);
+    out_ << (summary_.files == 0 ? "{\n  \"files\": [\n" : ",\n") << file_object(file, shown);
     add_to_summary(shown, &summary_);
   }
 
   void finish() override {
     const Summary& s = summary_;
-    Json summary = {{"files", s.files},
-                    {"errors", s.errors},
-                    {"warnings", s.warnings},
-                    {"suggestions", s.suggestions}};
     out_ << (s.files == 0 ? "{\n  \"files\": []" : "\n  ]")
-         << ",\n  \"summary\": " << nested_json(dump(summary), 1) << "\n}\n";
+         << fmt::format(
+                ",\n  \"summary\": {{\n    \"files\": {},\n    \"errors\": {},\n"
+                "    \"warnings\": {},\n    \"suggestions\": {}\n  }}\n}}\n",
+                s.files, s.errors, s.warnings, s.suggestions);
   }
 
  private:

@@ -40,8 +40,4 @@ std::unique_ptr<ReportWriter> line_report_writer(std::ostream& out, const Report
 std::unique_ptr<ReportWriter> json_report_writer(std::ostream& out, const ReportOptions& options);
 std::unique_ptr<ReportWriter> sarif_report_writer(std::ostream& out, const ReportOptions& options);
 
-// nlohmann-json's dump(2) of a value that sits `depth` levels deep in a larger document:
-// every line but the first indented by 2 * depth spaces.
-std::string nested_json(const std::string& dump, int depth);
-
 }  // namespace prepkit

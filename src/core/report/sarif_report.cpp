@@ -51,6 +51,19 @@ Json result_of(const Diagnostic& d, int rule_index) {
                            {"region", region}}}}})}};
 }
 
+// nlohmann-json's dump(2) of a value that sits `depth` levels deep in a larger document:
+// every line but the first indented by 2 * depth spaces.
+std::string nested_json(const std::string& dump, int depth) {
+  std::string indent(2 * static_cast<size_t>(depth), ' ');
+  std::string nested;
+  nested.reserve(dump.size() + dump.size() / 8);
+  for (char c : dump) {
+    nested += c;
+    if (c == '\n') nested += indent;  // dump() escapes newlines inside strings
+  }
+  return nested;
+}
+
 std::string dump(const Json& json) {
   return json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
 }

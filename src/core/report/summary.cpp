@@ -1,4 +1,4 @@
-// Filtering by minimum severity, counting, and the JSON layout shared by the report formats.
+// Filtering by minimum severity and counting, shared by every report format.
 #include "core/report/report.h"
 
 namespace prepkit {
@@ -26,17 +26,6 @@ void add_to_summary(const std::vector<Diagnostic>& shown, Summary* summary) {
         break;
     }
   }
-}
-
-std::string nested_json(const std::string& dump, int depth) {
-  std::string indent(2 * static_cast<size_t>(depth), ' ');
-  std::string nested;
-  nested.reserve(dump.size() + dump.size() / 8);
-  for (char c : dump) {
-    nested += c;
-    if (c == '\n') nested += indent;  // dump() escapes newlines inside strings
-  }
-  return nested;
 }
 
 }  // namespace prepkit
