@@ -1,5 +1,5 @@
-// Parallel checking: a shared counter hands out files to worker threads, and a bounded window
-// of finished reports puts them back in path order.
+// Parallel checking: a shared counter hands out files to threads, and a bounded window of
+// finished reports puts them back in path order.
 #include "core/check/check_files.h"
 
 #include <algorithm>
@@ -14,7 +14,7 @@
 namespace prepkit {
 namespace {
 
-constexpr size_t kReportsPerThread = 64;  // how far workers may run ahead of the sink
+constexpr size_t kReportsPerThread = 64;  // how far threads may run ahead of the sink
 
 FileReport check_input(const DraftInput& input, const Bank& bank, TemplateCache& templates,
                        const CheckOptions& options) {
@@ -30,39 +30,45 @@ FileReport check_input(const DraftInput& input, const Bank& bank, TemplateCache&
   return check_text(input.path, read.text, fallback, bank, templates, options);
 }
 
-// Reports by input index: workers put them in any order, the sink takes them in index order.
-// A worker waits before starting an index more than the window ahead of the next one taken.
-class ReportWindow {
+// Puts reports back in input order. Whichever thread stores the next report in line hands it
+// to the sink, with those after it that are ready, one call at a time; no thread waits for
+// another unless it would start a file more than the window ahead of the next one in line.
+class InOrder {
  public:
-  explicit ReportWindow(size_t size) : slots_(size) {}
+  InOrder(size_t window, const ReportSink& sink) : slots_(window), sink_(sink) {}
 
   void wait_for_room(size_t index) {
     std::unique_lock<std::mutex> lock(mutex_);
-    changed_.wait(lock, [&] { return index < next_ + slots_.size(); });
+    ++waiting_;
+    room_.wait(lock, [&] { return index < next_ + slots_.size(); });
+    --waiting_;
   }
 
   void put(size_t index, FileReport report) {
-    std::lock_guard<std::mutex> lock(mutex_);
-    slots_[index % slots_.size()] = std::move(report);
-    changed_.notify_all();
-  }
-
-  FileReport take(size_t index) {
     std::unique_lock<std::mutex> lock(mutex_);
-    std::optional<FileReport>& slot = slots_[index % slots_.size()];
-    changed_.wait(lock, [&] { return slot.has_value(); });
-    FileReport report = std::move(*slot);
-    slot.reset();
-    next_ = index + 1;
-    changed_.notify_all();
-    return report;
+    slots_[index % slots_.size()] = std::move(report);
+    if (handing_on_) return;  // that thread will find this report too
+    handing_on_ = true;
+    for (std::optional<FileReport>* slot; (slot = &slots_[next_ % slots_.size()])->has_value();) {
+      FileReport ready = std::move(**slot);
+      slot->reset();
+      ++next_;
+      if (waiting_ > 0) room_.notify_all();
+      lock.unlock();
+      sink_(std::move(ready));
+      lock.lock();
+    }
+    handing_on_ = false;
   }
 
  private:
   std::mutex mutex_;
-  std::condition_variable changed_;
+  std::condition_variable room_;
   std::vector<std::optional<FileReport>> slots_;
-  size_t next_ = 0;  // the next index the sink takes
+  const ReportSink& sink_;
+  size_t next_ = 0;          // the next index to hand on
+  size_t waiting_ = 0;       // threads waiting for room
+  bool handing_on_ = false;  // a thread is calling the sink
 };
 
 size_t thread_count(int jobs, size_t files) {
@@ -83,17 +89,17 @@ void check_files(std::vector<DraftInput> inputs, const Bank& bank, const CheckOp
     for (const DraftInput& input : inputs) sink(check_input(input, bank, templates, options));
     return;
   }
-  ReportWindow window(kReportsPerThread * threads);
+  InOrder in_order(kReportsPerThread * threads, sink);
   std::atomic<size_t> next{0};
   auto work = [&] {
     for (size_t i; (i = next++) < inputs.size();) {
-      window.wait_for_room(i);
-      window.put(i, check_input(inputs[i], bank, templates, options));
+      in_order.wait_for_room(i);
+      in_order.put(i, check_input(inputs[i], bank, templates, options));
     }
   };
   std::vector<std::thread> pool;
-  for (size_t t = 0; t < threads; ++t) pool.emplace_back(work);
-  for (size_t i = 0; i < inputs.size(); ++i) sink(window.take(i));
+  for (size_t t = 1; t < threads; ++t) pool.emplace_back(work);
+  work();
   for (std::thread& thread : pool) thread.join();
 }
 

@@ -15,7 +15,8 @@ struct DraftInput {
   bool loaded = false;
 };
 
-// Receives each file's report, in path order, on the thread that called check_files.
+// Receives each file's report in path order, one call at a time, on one of the threads that
+// check (the calling thread among them).
 using ReportSink = std::function<void(FileReport&& report)>;
 
 // Reads (unless loaded) and checks each input on `jobs` threads (0: one per core), and hands
