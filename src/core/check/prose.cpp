@@ -2,6 +2,7 @@
 #include "core/check/prose.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <string_view>
 
@@ -24,6 +25,19 @@ bool is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 bool is_wordy(unsigned char c) { return is_alnum(c) || c >= 0x80; }
 
 bool is_word_byte(char c) { return is_wordy(static_cast<unsigned char>(c)) || c == '_'; }
+
+// The first byte from `byte` that is not white space. Blanked lines (comments, code, front
+// matter) are long runs of spaces, skipped eight bytes at a time.
+const unsigned char* skip_spaces(const unsigned char* byte, const unsigned char* end) {
+  constexpr uint64_t kEightSpaces = 0x2020202020202020ULL;
+  for (;; ++byte) {
+    for (uint64_t eight = 0; end - byte >= 8; byte += 8) {
+      std::memcpy(&eight, byte, 8);
+      if (eight != kEightSpaces) break;
+    }
+    if (byte == end || !is_space(*byte)) return byte;
+  }
+}
 
 bool word_at(const std::string& line, size_t pos, std::string_view word) {
   if (line.compare(pos, word.size(), word) != 0) return false;
@@ -94,8 +108,10 @@ std::string normalize_line(const std::string& line) {
 }
 
 bool has_words(const std::string& line) {
-  for (char c : line) {
-    if (is_wordy(static_cast<unsigned char>(c))) return true;
+  const auto* byte = reinterpret_cast<const unsigned char*>(line.data());
+  const unsigned char* end = byte + line.size();
+  for (byte = skip_spaces(byte, end); byte < end; byte = skip_spaces(byte + 1, end)) {
+    if (is_wordy(*byte)) return true;
   }
   return false;
 }
@@ -104,8 +120,7 @@ int count_words(const std::string& line) {
   int words = 0;
   const auto* byte = reinterpret_cast<const unsigned char*>(line.data());
   const unsigned char* end = byte + line.size();
-  while (byte < end) {
-    while (byte < end && is_space(*byte)) ++byte;
+  while ((byte = skip_spaces(byte, end)) < end) {
     bool wordy = false;
     for (; byte < end && !is_space(*byte); ++byte) wordy = wordy || is_wordy(*byte);
     words += wordy ? 1 : 0;
