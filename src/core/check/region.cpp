@@ -25,12 +25,14 @@ std::string Region::line_text(size_t i) const {
 namespace {
 
 bool is_template_text(const TemplateSection* expected, const std::string& line) {
-  return expected != nullptr && !expected->text.empty() && expected->text.count(normalize_line(line)) > 0;
+  return expected != nullptr && !expected->text.empty() &&
+         expected->text.count(normalize_line(line)) > 0;
 }
 
 }  // namespace
 
-std::vector<const Section*> named_sections(const Draft& draft, const std::vector<std::string>& titles) {
+std::vector<const Section*> named_sections(const Draft& draft,
+                                           const std::vector<std::string>& titles) {
   std::vector<const Section*> sections;
   for (const Section& section : draft.sections) {
     bool named = titles.empty() ||
@@ -42,6 +44,13 @@ std::vector<const Section*> named_sections(const Draft& draft, const std::vector
 
 Region own_text(const RuleInput& input, const std::vector<const Section*>& sections) {
   Region region;
+  size_t most_lines = 0;
+  for (const Section* section : sections) {
+    most_lines +=
+        static_cast<size_t>(std::max(0, section->last_body_line - section->first_body_line + 1));
+  }
+  region.starts.reserve(most_lines);
+  region.lines.reserve(most_lines);
   for (const Section* section : sections) {
     const TemplateSection* expected = input.model.find(section->heading.text);
     for (int line : prose_lines(input.draft, section)) {

@@ -14,7 +14,7 @@ std::vector<std::string> split_lines(const std::string& text) {
     if (end == std::string::npos) end = text.size();
     size_t stop = end > start && text[end - 1] == '\r' ? end - 1 : end;
     if (end == text.size() && start == end) break;  // no empty line after a final newline
-    lines.push_back(text.substr(start, stop - start));
+    lines.emplace_back(text, start, stop - start);
     start = end + 1;
   }
   return lines;
