@@ -45,9 +45,16 @@ TEST_CASE("regular expression characters in phrases are literal", "[phrases]") {
 }
 
 TEST_CASE("figures: digits, percentages, money and number words", "[phrases]") {
-  CHECK(find_numbers("saved 40 minutes").size() == 1);
-  CHECK(find_numbers("cut errors by 30%").size() == 1);
-  CHECK(find_numbers("saved $2,000 a year").size() == 1);
-  CHECK(find_numbers("twice as fast, half the calls").size() == 2);
-  CHECK(find_numbers("a lot faster").empty());
+  CHECK(contains_number("saved 40 minutes"));
+  CHECK(contains_number("cut errors by 30%"));
+  CHECK(contains_number("saved $2,000 a year"));
+  CHECK(contains_number("twice as fast"));
+  CHECK(contains_number("half the calls"));
+  CHECK_FALSE(contains_number("a lot faster"));
+}
+
+TEST_CASE("contains_phrase agrees with find_phrases", "[phrases]") {
+  CHECK(contains_phrase({"care team"}, "the care\nteam"));
+  CHECK_FALSE(contains_phrase({"nurse"}, "nurses"));
+  CHECK_FALSE(contains_phrase({""}, "anything"));
 }

@@ -44,12 +44,26 @@ std::vector<DraftInput> collect_inputs(const AppContext& context, const CheckCom
   return inputs;
 }
 
-void write_report(const std::string& format, const std::vector<FileReport>& files,
-                  const ReportOptions& options) {
-  if (format == "line") write_line_report(std::cout, files, options);
-  else if (format == "json") write_json_report(std::cout, files, options);
-  else if (format == "sarif") write_sarif_report(std::cout, files, options);
-  else write_text_report(std::cout, files, options);
+std::unique_ptr<ReportWriter> report_writer(const std::string& format,
+                                            const ReportOptions& options) {
+  if (format == "line") return line_report_writer(std::cout, options);
+  if (format == "json") return json_report_writer(std::cout, options);
+  if (format == "sarif") return sarif_report_writer(std::cout, options);
+  return text_report_writer(std::cout, options);
+}
+
+ReportOptions make_report_options(const AppContext& context, const CheckCommandOptions& options) {
+  ReportOptions report_options;
+  parse_severity(options.min_severity, &report_options.min_severity);
+  report_options.color = context.color_stdout();
+  return report_options;
+}
+
+bool has_findings_at(const FileReport& report, Severity gate) {
+  for (const Diagnostic& d : report.diagnostics) {
+    if (d.severity >= gate) return true;
+  }
+  return false;
 }
 
 int run_check(AppContext& context, const CheckCommandOptions& options) {
@@ -59,26 +73,22 @@ int run_check(AppContext& context, const CheckCommandOptions& options) {
   CheckOptions check_options;
   check_options.words_per_minute = context.config().words_per_minute;
   check_options.severities = context.config().rules;
-  std::vector<FileReport> reports = check_files(inputs, context.bank(), check_options, options.jobs);
-  std::vector<FileReport> usable;
-  for (FileReport& report : reports) {
+  Severity gate = Severity::error;
+  parse_severity(options.fail_on, &gate);
+  std::unique_ptr<ReportWriter> writer =
+      report_writer(options.format, make_report_options(context, options));
+  bool failing = false;
+  auto sink = [&](FileReport&& report) {
     if (report.input_error) {
       context.report(*report.input_error);
       unusable = true;
-    } else {
-      usable.push_back(std::move(report));
+      return;
     }
-  }
-  ReportOptions report_options;
-  parse_severity(options.min_severity, &report_options.min_severity);
-  report_options.color = context.color_stdout();
-  write_report(options.format, usable, report_options);
-  Severity gate = Severity::error;
-  parse_severity(options.fail_on, &gate);
-  bool failing = false;
-  for (const FileReport& report : usable) {
-    for (const Diagnostic& d : report.diagnostics) failing = failing || d.severity >= gate;
-  }
+    writer->file(report);
+    failing = failing || has_findings_at(report, gate);
+  };
+  check_files(std::move(inputs), context.bank(), check_options, options.jobs, sink);
+  writer->finish();
   if (unusable) return kExitError;
   return failing ? kExitFindings : kExitOk;
 }

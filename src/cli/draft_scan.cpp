@@ -24,15 +24,14 @@ bool scan_drafts(const AppContext& context, const std::string& folder,
   check_options.words_per_minute = context.config().words_per_minute;
   check_options.severities = context.config().rules;
   std::vector<FileReport> usable;
-  for (FileReport& report :
-       check_files(draft_inputs(folder), context.bank(), check_options, jobs)) {
+  check_files(draft_inputs(folder), context.bank(), check_options, jobs, [&](FileReport&& report) {
     if (report.input_error) {
       context.report(*report.input_error);
       scan->unusable = true;
     } else {
       usable.push_back(std::move(report));
     }
-  }
+  });
   scan->status = build_status(context.bank(), selection, usable, options);
   for (const Diagnostic& stray : scan->status.strays) context.report(stray);
   for (const QuestionStatus& q : scan->status.questions) {

@@ -3,6 +3,9 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <mutex>
+#include <unordered_map>
+
 #include "core/bank/yaml_reader.h"
 
 namespace prepkit {
@@ -31,19 +34,52 @@ void read_fields(YamlReader& reader, const YAML::Node& root, DraftMeta* meta) {
   }
 }
 
-}  // namespace
-
-DraftMetaResult load_front_matter(const std::string& path, const FrontMatter& front_matter) {
+DraftMetaResult parse_front_matter(const std::string& path, const std::string& text) {
   DraftMetaResult result;
-  if (!front_matter.present) return result;
   YamlReader reader(path, &result.errors);
   YAML::Node root;
-  if (parse_yaml(front_matter.text, reader, &root, "front matter: ")) {
+  if (parse_yaml(text, reader, &root, "front matter: ")) {
     if (root.IsMap()) {
       read_fields(reader, root, &result.meta);
     } else if (!root.IsNull()) {
       reader.error(root, "front matter must be a YAML mapping (question, template, variables)");
     }
+  }
+  return result;
+}
+
+// Drafts repeat a few front matters (question, template, variables): each valid text is
+// parsed once per process. Positions are kept relative to the text; errors are not kept,
+// as they name the file.
+class KnownFrontMatter {
+ public:
+  bool find(const std::string& text, DraftMeta* meta) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    auto it = known_.find(text);
+    if (it == known_.end()) return false;
+    *meta = it->second;
+    return true;
+  }
+  void add(const std::string& text, const DraftMeta& meta) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (known_.size() < kMaxKnown) known_.emplace(text, meta);
+  }
+
+ private:
+  static constexpr size_t kMaxKnown = 1024;  // bounds memory when every draft differs
+  std::mutex mutex_;
+  std::unordered_map<std::string, DraftMeta> known_;
+};
+
+}  // namespace
+
+DraftMetaResult load_front_matter(const std::string& path, const FrontMatter& front_matter) {
+  static KnownFrontMatter known;
+  DraftMetaResult result;
+  if (!front_matter.present) return result;
+  if (!known.find(front_matter.text, &result.meta)) {
+    result = parse_front_matter(path, front_matter.text);
+    if (result.errors.empty()) known.add(front_matter.text, result.meta);
   }
   shift_lines(&result.errors, 0, front_matter.first_line);
   if (result.meta.question_line > 0) result.meta.question_line += front_matter.first_line;

@@ -7,8 +7,9 @@
 
 namespace prepkit {
 
-// Edit distance between two strings (insertions, deletions, substitutions).
-int edit_distance(std::string_view a, std::string_view b);
+// Edit distance between two strings (insertions, deletions, substitutions), or limit + 1 as
+// soon as it is known to be more than `limit`.
+int edit_distance(std::string_view a, std::string_view b, int limit);
 
 // The known names close to `name`, nearest first (at most `limit`).
 std::vector<std::string> near_matches(std::string_view name,

@@ -5,7 +5,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <filesystem>
 
 #include "core/bank/front_matter_loader.h"
 #include "core/bank/suggest.h"
@@ -85,8 +84,13 @@ void count_checklist(const Draft& draft, FileReport* report) {
 
 }  // namespace
 
+// std::filesystem::path(path).stem() for POSIX paths, without building a path per file.
 std::string id_from_path(const std::string& path) {
-  return std::filesystem::path(path).stem().string();
+  size_t slash = path.rfind('/');
+  std::string name = path.substr(slash == std::string::npos ? 0 : slash + 1);
+  if (name == "." || name == "..") return name;
+  size_t dot = name.rfind('.');
+  return dot == 0 || dot == std::string::npos ? name : name.substr(0, dot);
 }
 
 FileReport check_text(const std::string& path, const std::string& text,

@@ -1,6 +1,7 @@
-// Checking many drafts at once, on several threads, with results in path order.
+// Checking many drafts at once, on several threads, with results handed on in path order.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -14,9 +15,15 @@ struct DraftInput {
   bool loaded = false;
 };
 
-// Reads (unless loaded) and checks each input; `jobs` threads, 0 for one per core. Each file
-// is read and parsed once and dropped after its report. Reports come sorted by path.
-std::vector<FileReport> check_files(const std::vector<DraftInput>& inputs, const Bank& bank,
-                                    const CheckOptions& options, int jobs);
+// Receives each file's report in path order, one call at a time, on one of the threads that
+// check (the calling thread among them).
+using ReportSink = std::function<void(FileReport&& report)>;
+
+// Reads (unless loaded) and checks each input on `jobs` threads (0: one per core), and hands
+// each report to `sink` as soon as it and the reports before it in path order are done. Each
+// file is read and parsed once and dropped after its report; only a few reports per thread
+// wait at a time, so memory does not grow with the number of files.
+void check_files(std::vector<DraftInput> inputs, const Bank& bank, const CheckOptions& options,
+                 int jobs, const ReportSink& sink);
 
 }  // namespace prepkit

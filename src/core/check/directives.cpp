@@ -17,7 +17,14 @@ struct Directive {
   std::set<std::string> rules;  // empty: all rules
 };
 
+// Every directive starts with this word; most comments (template guidance) do not.
+bool starts_with_prepkit(const std::string& text) {
+  size_t start = text.find_first_not_of(" \t\n\v\f\r");  // what `>>` skips
+  return start != std::string::npos && text.compare(start, 8, "prepkit-") == 0;
+}
+
 bool parse_directive(const Comment& comment, Directive* directive) {
+  if (!starts_with_prepkit(comment.text)) return false;
   std::istringstream words(comment.text);
   std::string verb;
   words >> verb;

@@ -15,18 +15,11 @@ const char* kNumberPattern =
     R"(eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|hundreds|thousand|thousands|)"
     R"(million|millions|half|dozen|dozens|double|doubled|triple|tripled|twice)\b))";
 
-const RE2& compiled(const std::string& pattern) {
-  static std::mutex mutex;
-  static std::map<std::string, std::unique_ptr<RE2>> cache;
-  std::lock_guard<std::mutex> lock(mutex);
-  auto& slot = cache[pattern];
-  if (!slot) {
-    RE2::Options options;
-    options.set_log_errors(false);
-    options.set_max_mem(8 << 20);
-    slot = std::make_unique<RE2>(pattern, options);
-  }
-  return *slot;
+std::unique_ptr<RE2> compile(const std::string& pattern) {
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_max_mem(8 << 20);
+  return std::make_unique<RE2>(pattern, options);
 }
 
 std::vector<Match> find_all(const RE2& re, const std::string& text) {
@@ -50,6 +43,11 @@ std::string quote_word(const std::string& word) {
   return quoted;
 }
 
+// Without submatches RE2 stays in its DFA and stops at the first match.
+bool contains(const RE2& re, const std::string& text) {
+  return re.ok() && re.Match(re2::StringPiece(text), 0, text.size(), RE2::UNANCHORED, nullptr, 0);
+}
+
 std::string word_pattern(const std::string& phrase) {
   std::istringstream words(phrase);
   std::string pattern;
@@ -60,6 +58,23 @@ std::string word_pattern(const std::string& phrase) {
     pattern += quote_word(word) + (open_ended ? R"(\w*)" : "");
   }
   return pattern;
+}
+
+bool has_word(const std::vector<std::string>& phrases) {
+  for (const std::string& phrase : phrases) {
+    if (!word_pattern(phrase).empty()) return true;
+  }
+  return false;
+}
+
+// The compiled pattern of a phrase list, or null when no phrase has a word; built once per list.
+const RE2* phrases_regex(const std::vector<std::string>& phrases) {
+  static std::mutex mutex;
+  static std::map<std::vector<std::string>, std::unique_ptr<RE2>> cache;
+  std::lock_guard<std::mutex> lock(mutex);
+  auto [it, inserted] = cache.try_emplace(phrases);
+  if (inserted && has_word(phrases)) it->second = compile(phrase_pattern(phrases));
+  return it->second.get();
 }
 
 }  // namespace
@@ -76,14 +91,19 @@ std::string phrase_pattern(const std::vector<std::string>& phrases) {
 }
 
 std::vector<Match> find_phrases(const std::vector<std::string>& phrases, const std::string& text) {
-  bool any_word = false;
-  for (const std::string& phrase : phrases) any_word = any_word || !word_pattern(phrase).empty();
-  if (!any_word) return {};
-  return find_all(compiled(phrase_pattern(phrases)), text);
+  const RE2* re = phrases_regex(phrases);
+  if (re == nullptr) return {};
+  return find_all(*re, text);
 }
 
-std::vector<Match> find_numbers(const std::string& text) {
-  return find_all(compiled(kNumberPattern), text);
+bool contains_phrase(const std::vector<std::string>& phrases, const std::string& text) {
+  const RE2* re = phrases_regex(phrases);
+  return re != nullptr && contains(*re, text);
+}
+
+bool contains_number(const std::string& text) {
+  static const std::unique_ptr<RE2> numbers = compile(kNumberPattern);
+  return contains(*numbers, text);
 }
 
 }  // namespace prepkit

@@ -23,7 +23,11 @@ std::string phrase_pattern(const std::vector<std::string>& phrases);
 // Every match of the phrases in `text`, in order (compiled once per phrase list).
 std::vector<Match> find_phrases(const std::vector<std::string>& phrases, const std::string& text);
 
-// Figures: digits, percentages, money, and number words such as "two" or "half".
-std::vector<Match> find_numbers(const std::string& text);
+// Whether any of the phrases occurs in `text`; stops at the first match.
+bool contains_phrase(const std::vector<std::string>& phrases, const std::string& text);
+
+// Whether `text` holds a figure: digits, a percentage, money, or a number word such as "two"
+// or "half".
+bool contains_number(const std::string& text);
 
 }  // namespace prepkit

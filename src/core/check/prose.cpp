@@ -1,16 +1,42 @@
 // Prose helpers shared by the rules: placeholders, normalisation, word counts.
 #include "core/check/prose.h"
 
-#include <cctype>
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+#include <string_view>
 
 #include "core/markdown/lines.h"
 
 namespace prepkit {
 namespace {
 
-bool is_word_byte(char c) {
-  unsigned char u = static_cast<unsigned char>(c);
-  return std::isalnum(u) || c == '_' || u >= 0x80;
+using namespace std::string_view_literals;
+
+// <cctype>'s classes in the "C" locale prepkit runs in, without a library call per byte.
+bool is_alnum(unsigned char c) {
+  unsigned char lower = c | 0x20;
+  return (c >= '0' && c <= '9') || (lower >= 'a' && lower <= 'z');
+}
+
+bool is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+// A letter, digit or non-ASCII byte: what makes a run of bytes a word.
+bool is_wordy(unsigned char c) { return is_alnum(c) || c >= 0x80; }
+
+bool is_word_byte(char c) { return is_wordy(static_cast<unsigned char>(c)) || c == '_'; }
+
+// The first byte from `byte` that is not white space. Blanked lines (comments, code, front
+// matter) are long runs of spaces, skipped eight bytes at a time.
+const unsigned char* skip_spaces(const unsigned char* byte, const unsigned char* end) {
+  constexpr uint64_t kEightSpaces = 0x2020202020202020ULL;
+  for (;; ++byte) {
+    for (uint64_t eight = 0; end - byte >= 8; byte += 8) {
+      std::memcpy(&eight, byte, 8);
+      if (eight != kEightSpaces) break;
+    }
+    if (byte == end || !is_space(*byte)) return byte;
+  }
 }
 
 bool word_at(const std::string& line, size_t pos, std::string_view word) {
@@ -20,12 +46,38 @@ bool word_at(const std::string& line, size_t pos, std::string_view word) {
   return before && (after >= line.size() || !is_word_byte(line[after]));
 }
 
+// The first position from `pos` where a placeholder may start: '[', 'T' or 'F'.
+size_t next_candidate(const std::string& line, size_t pos) {
+  const char* data = line.data();
+  size_t end = line.size();
+  for (char first : {'[', 'T', 'F'}) {
+    const void* hit = std::memchr(data + pos, first, end - pos);
+    if (hit != nullptr) end = static_cast<size_t>(static_cast<const char*>(hit) - data);
+  }
+  return end;
+}
+
+// The length of TODO, TBD or FIXME standing as a whole word at `pos`, or 0.
+size_t marker_at(const std::string& line, size_t pos) {
+  for (std::string_view marker : {"TODO"sv, "TBD"sv, "FIXME"sv}) {
+    if (line[pos] == marker[0] && word_at(line, pos, marker)) return marker.size();
+  }
+  return 0;
+}
+
+std::string without_spans(const std::string& line, const std::vector<Span>& spans) {
+  std::string text = line;
+  for (auto it = spans.rbegin(); it != spans.rend(); ++it)
+    text.erase(it->begin, it->end - it->begin);
+  return text;
+}
+
 }  // namespace
 
 std::vector<Span> find_placeholders(const std::string& line) {
   std::vector<Span> spans;
-  for (size_t pos = 0; pos < line.size();) {
-    if (line.compare(pos, 2, "[[") == 0) {
+  for (size_t pos = next_candidate(line, 0); pos < line.size(); pos = next_candidate(line, pos)) {
+    if (line[pos] == '[' && line.compare(pos, 2, "[[") == 0) {
       size_t close = line.find("]]", pos + 2);
       if (close != std::string::npos) {
         spans.push_back({pos, close + 2});
@@ -33,24 +85,15 @@ std::vector<Span> find_placeholders(const std::string& line) {
         continue;
       }
     }
-    bool matched = false;
-    for (std::string_view marker : {"TODO", "TBD", "FIXME"}) {
-      if (word_at(line, pos, marker)) {
-        spans.push_back({pos, pos + marker.size()});
-        pos += marker.size();
-        matched = true;
-        break;
-      }
-    }
-    if (!matched) ++pos;
+    size_t marker = marker_at(line, pos);
+    if (marker > 0) spans.push_back({pos, pos + marker});
+    pos += std::max<size_t>(marker, 1);
   }
   return spans;
 }
 
 std::string normalize_line(const std::string& line) {
-  std::string text = line;
-  std::vector<Span> spans = find_placeholders(text);
-  for (auto it = spans.rbegin(); it != spans.rend(); ++it) text.erase(it->begin, it->end - it->begin);
+  std::string text = without_spans(line, find_placeholders(line));
   std::string folded;
   for (char c : trim(text)) {
     bool space = c == ' ' || c == '\t';
@@ -65,26 +108,22 @@ std::string normalize_line(const std::string& line) {
 }
 
 bool has_words(const std::string& line) {
-  for (char c : line) {
-    if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) return true;
+  const auto* byte = reinterpret_cast<const unsigned char*>(line.data());
+  const unsigned char* end = byte + line.size();
+  for (byte = skip_spaces(byte, end); byte < end; byte = skip_spaces(byte + 1, end)) {
+    if (is_wordy(*byte)) return true;
   }
   return false;
 }
 
 int count_words(const std::string& line) {
   int words = 0;
-  bool in_word = false;
-  bool has_alnum = false;
-  for (size_t i = 0; i <= line.size(); ++i) {
-    bool space = i == line.size() || std::isspace(static_cast<unsigned char>(line[i]));
-    if (!space) {
-      in_word = true;
-      unsigned char c = static_cast<unsigned char>(line[i]);
-      has_alnum = has_alnum || std::isalnum(c) || c >= 0x80;
-    } else if (in_word) {
-      words += has_alnum ? 1 : 0;
-      in_word = has_alnum = false;
-    }
+  const auto* byte = reinterpret_cast<const unsigned char*>(line.data());
+  const unsigned char* end = byte + line.size();
+  while ((byte = skip_spaces(byte, end)) < end) {
+    bool wordy = false;
+    for (; byte < end && !is_space(*byte); ++byte) wordy = wordy || is_wordy(*byte);
+    words += wordy ? 1 : 0;
   }
   return words;
 }
@@ -93,6 +132,7 @@ std::vector<int> prose_lines(const Draft& draft, const Section* section) {
   int first = section ? section->first_body_line : 1;
   int last = section ? section->last_body_line : static_cast<int>(draft.lines.size());
   std::vector<int> lines;
+  lines.reserve(static_cast<size_t>(std::max(0, last - first + 1)));
   for (int line = first; line <= last; ++line) {
     if (!is_structure_line(draft, line)) lines.push_back(line);
   }
@@ -103,10 +143,9 @@ int draft_words(const Draft& draft) {
   int words = 0;
   for (const Section& section : draft.sections) {
     for (int line : prose_lines(draft, &section)) {
-      std::string text = prose_line(draft, line);
+      const std::string& text = prose_line(draft, line);
       std::vector<Span> spans = find_placeholders(text);
-      for (auto it = spans.rbegin(); it != spans.rend(); ++it) text.erase(it->begin, it->end - it->begin);
-      words += count_words(text);
+      words += count_words(spans.empty() ? text : without_spans(text, spans));
     }
   }
   return words;

@@ -22,7 +22,17 @@ std::string Region::line_text(size_t i) const {
   return text.substr(starts[i], end - starts[i]);
 }
 
-std::vector<const Section*> named_sections(const Draft& draft, const std::vector<std::string>& titles) {
+namespace {
+
+bool is_template_text(const TemplateSection* expected, const std::string& line) {
+  return expected != nullptr && !expected->text.empty() &&
+         expected->text.count(normalize_line(line)) > 0;
+}
+
+}  // namespace
+
+std::vector<const Section*> named_sections(const Draft& draft,
+                                           const std::vector<std::string>& titles) {
   std::vector<const Section*> sections;
   for (const Section& section : draft.sections) {
     bool named = titles.empty() ||
@@ -34,15 +44,26 @@ std::vector<const Section*> named_sections(const Draft& draft, const std::vector
 
 Region own_text(const RuleInput& input, const std::vector<const Section*>& sections) {
   Region region;
+  size_t most_lines = 0;
+  for (const Section* section : sections) {
+    most_lines +=
+        static_cast<size_t>(std::max(0, section->last_body_line - section->first_body_line + 1));
+  }
+  region.starts.reserve(most_lines);
+  region.lines.reserve(most_lines);
   for (const Section* section : sections) {
     const TemplateSection* expected = input.model.find(section->heading.text);
     for (int line : prose_lines(input.draft, section)) {
-      std::string text = prose_line(input.draft, line);
-      if (expected != nullptr && expected->text.count(normalize_line(text)) > 0) continue;
-      for (const Span& span : find_placeholders(text)) blank_span(&text, span.begin, span.end);
-      region.starts.push_back(region.text.size());
+      const std::string& text = prose_line(input.draft, line);
+      if (is_template_text(expected, text)) continue;
+      size_t start = region.text.size();
+      region.starts.push_back(start);
       region.lines.push_back(line);
-      region.text += text + '\n';
+      region.text += text;
+      for (const Span& span : find_placeholders(text)) {
+        blank_span(&region.text, start + span.begin, start + span.end);
+      }
+      region.text += '\n';
     }
   }
   return region;

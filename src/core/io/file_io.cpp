@@ -3,15 +3,14 @@
 
 #include <fcntl.h>
 #include <fmt/format.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <random>
-#include <sstream>
 
 namespace fs = std::filesystem;
 
@@ -39,29 +38,46 @@ std::string temporary_name(const fs::path& target) {
       .string();
 }
 
+Diagnostic open_failure(const std::string& path, int error) {
+  if (is_directory(path)) return io_error(path, "is a folder, not a file");
+  return io_error(path, fmt::format("cannot read: {}", std::strerror(error)));
+}
+
+std::optional<Diagnostic> stat_failure(const std::string& path, const struct stat& info) {
+  if (S_ISDIR(info.st_mode)) return io_error(path, "is a folder, not a file");
+  auto size = static_cast<size_t>(info.st_size);
+  if (S_ISREG(info.st_mode) && size > kMaxInputBytes) {
+    return io_error(path, fmt::format("file is too large ({} bytes; the limit is {} bytes)", size,
+                                      kMaxInputBytes));
+  }
+  return std::nullopt;
+}
+
+// Appends what `fd` holds to `text`, stopping one read past kMaxInputBytes or at an error.
+void read_up_to_limit(int fd, size_t size_hint, std::string* text) {
+  text->reserve(std::min(size_hint, kMaxInputBytes) + 1);
+  char buffer[65536];
+  while (text->size() <= kMaxInputBytes) {
+    ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
+    text->append(buffer, static_cast<size_t>(n));
+  }
+}
+
 }  // namespace
 
 ReadResult read_file(const std::string& path) {
   ReadResult result;
-  std::error_code ec;
-  if (fs::is_directory(path, ec)) {
-    result.error = io_error(path, "is a folder, not a file");
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    result.error = open_failure(path, errno);
     return result;
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    result.error = io_error(path, fmt::format("cannot read: {}", std::strerror(errno)));
-    return result;
-  }
-  auto size = fs::file_size(path, ec);
-  if (!ec && size > kMaxInputBytes) {
-    result.error = io_error(path, fmt::format("file is too large ({} bytes; the limit is {} bytes)",
-                                              size, kMaxInputBytes));
-    return result;
-  }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  result.text = buffer.str();
+  struct stat info {};
+  if (::fstat(fd, &info) == 0) result.error = stat_failure(path, info);
+  if (!result.error) read_up_to_limit(fd, static_cast<size_t>(info.st_size), &result.text);
+  ::close(fd);
   if (result.text.size() > kMaxInputBytes) {
     result.text.clear();
     result.error = io_error(path, fmt::format("file is too large (the limit is {} bytes)", kMaxInputBytes));

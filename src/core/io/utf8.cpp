@@ -1,6 +1,9 @@
 // UTF-8 validation (RFC 3629: no overlongs, no surrogates, nothing past U+10FFFF).
 #include "core/io/utf8.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace prepkit {
 namespace {
 
@@ -22,10 +25,22 @@ size_t sequence_length(const std::string& text, size_t i) {
   return length;
 }
 
+// True when the 8 bytes from `i` are all ASCII (the common case, skipped a word at a time).
+bool ascii_word_at(const std::string& text, size_t i) {
+  if (i + 8 > text.size()) return false;
+  uint64_t word = 0;
+  std::memcpy(&word, text.data() + i, 8);
+  return (word & 0x8080808080808080ULL) == 0;
+}
+
 }  // namespace
 
 std::optional<size_t> find_invalid_utf8(const std::string& text) {
   for (size_t i = 0; i < text.size();) {
+    if (ascii_word_at(text, i)) {
+      i += 8;
+      continue;
+    }
     size_t length = sequence_length(text, i);
     if (length == 0) return i;
     i += length;

@@ -11,16 +11,11 @@
 #include <mutex>
 
 #include "core/markdown/lines.h"
+#include "core/markdown/parse_arena.h"
 
 namespace prepkit {
 namespace {
 
-struct ParserDeleter {
-  void operator()(cmark_parser* parser) const { cmark_parser_free(parser); }
-};
-struct NodeDeleter {
-  void operator()(cmark_node* node) const { cmark_node_free(node); }
-};
 struct IterDeleter {
   void operator()(cmark_iter* iter) const { cmark_iter_free(iter); }
 };
@@ -44,6 +39,9 @@ void find_front_matter(Draft* draft) {
 // The Markdown handed to cmark: the source with front matter lines emptied.
 std::string markdown_body(const Draft& draft) {
   std::string body;
+  size_t size = draft.lines.size();
+  for (const std::string& line : draft.lines) size += line.size();
+  body.reserve(size);
   for (size_t i = 0; i < draft.lines.size(); ++i) {
     bool in_front_matter = static_cast<int>(i) < draft.front_matter.last_line;
     if (!in_front_matter) body += draft.lines[i];
@@ -127,17 +125,22 @@ void visit(Draft* draft, cmark_node* node) {
   }
 }
 
+// Empties the parse arena when a parse is done: the parser and its tree live there.
+struct ArenaReset {
+  ~ArenaReset() { reset_parse_arena(); }
+};
+
 void walk_markdown(Draft* draft) {
   static std::once_flag registered;
   std::call_once(registered, cmark_gfm_core_extensions_ensure_registered);
-  std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(CMARK_OPT_DEFAULT));
-  cmark_parser_attach_syntax_extension(parser.get(), cmark_find_syntax_extension("tasklist"));
+  ArenaReset reset;
+  cmark_parser* parser = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, parse_arena());
+  cmark_parser_attach_syntax_extension(parser, cmark_find_syntax_extension("tasklist"));
   std::string body = markdown_body(*draft);
-  cmark_parser_feed(parser.get(), body.data(), body.size());
-  std::unique_ptr<cmark_node, NodeDeleter> root(cmark_parser_finish(parser.get()));
-  std::unique_ptr<cmark_iter, IterDeleter> iter(cmark_iter_new(root.get()));
-  for (cmark_event_type ev; (ev = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE;) {
-    if (ev == CMARK_EVENT_ENTER) visit(draft, cmark_iter_get_node(iter.get()));
+  cmark_parser_feed(parser, body.data(), body.size());
+  cmark_iter* iter = cmark_iter_new(cmark_parser_finish(parser));
+  for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+    if (ev == CMARK_EVENT_ENTER) visit(draft, cmark_iter_get_node(iter));
   }
 }
 
@@ -160,7 +163,7 @@ void find_comments(Draft* draft) {
       }
       size_t end = line.find("-->", pos);
       size_t stop = end == std::string::npos ? line.size() : end;
-      open.text += draft->lines[i].substr(pos, stop - pos);
+      open.text.append(draft->lines[i], pos, stop - pos);
       blank_span(&line, pos, end == std::string::npos ? stop : end + 3);
       if (end == std::string::npos) break;
       open.last_line = static_cast<int>(i) + 1;

@@ -1,26 +1,30 @@
 // Line splitting and blanking helpers for the draft model.
 #include "core/markdown/lines.h"
 
+#include <algorithm>
+
 namespace prepkit {
 
 std::vector<std::string> split_lines(const std::string& text) {
   std::vector<std::string> lines;
+  lines.reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
   size_t start = text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
   while (start <= text.size()) {
     size_t end = text.find('\n', start);
     if (end == std::string::npos) end = text.size();
     size_t stop = end > start && text[end - 1] == '\r' ? end - 1 : end;
     if (end == text.size() && start == end) break;  // no empty line after a final newline
-    lines.push_back(text.substr(start, stop - start));
+    lines.emplace_back(text, start, stop - start);
     start = end + 1;
   }
   return lines;
 }
 
 void blank_span(std::string* line, size_t begin, size_t end) {
-  for (size_t i = begin; i < end && i < line->size(); ++i) {
-    if ((*line)[i] != '\t') (*line)[i] = ' ';
-  }
+  char* first = line->data() + std::min(begin, line->size());
+  char* last = std::max(first, line->data() + std::min(end, line->size()));
+  std::replace_if(
+      first, last, [](char c) { return c != '\t'; }, ' ');
 }
 
 std::string trim(const std::string& text) {

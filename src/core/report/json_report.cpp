@@ -1,34 +1,107 @@
-// The `json` format: {files: [{path, question, words, seconds, diagnostics}], summary}.
+// The `json` format: {files: [{path, question, words, seconds, diagnostics}], summary}, written
+// file by file, byte for byte in the layout of nlohmann-json's dump(2) (no DOM per file).
+#include <fmt/format.h>
+
+#include <algorithm>
 #include <nlohmann/json.hpp>
+#include <string_view>
+#include <utility>
 
 #include "core/report/report.h"
 
 namespace prepkit {
+namespace {
 
-void write_json_report(std::ostream& out, const std::vector<FileReport>& files,
-                       const ReportOptions& options) {
-  nlohmann::ordered_json json_files = nlohmann::ordered_json::array();
-  for (const FileReport& file : files) {
-    nlohmann::ordered_json diagnostics = nlohmann::ordered_json::array();
-    for (const Diagnostic& d : shown_findings(file, options)) {
-      diagnostics.push_back({{"rule", d.rule},
-                             {"severity", severity_name(d.severity)},
-                             {"line", d.line},
-                             {"column", d.column},
-                             {"message", d.message}});
-    }
-    json_files.push_back({{"path", file.path},
-                          {"question", file.question},
-                          {"words", file.words},
-                          {"seconds", file.seconds},
-                          {"diagnostics", diagnostics}});
+// The escapes nlohmann-json writes for these bytes; other control bytes become \u00xx.
+constexpr std::pair<char, std::string_view> kShortEscapes[] = {
+    {'"', "\\\""}, {'\\', "\\\\"}, {'\b', "\\b"}, {'\f', "\\f"},
+    {'\n', "\\n"}, {'\r', "\\r"},  {'\t', "\\t"}};
+
+void append_escaped(std::string* out, char c) {
+  bool plain = static_cast<unsigned char>(c) >= 0x20 && c != '"' && c != '\\';
+  if (plain) {
+    *out += c;
+    return;
   }
-  Summary s = summarize(files, options);
-  nlohmann::ordered_json report = {
-      {"files", json_files},
-      {"summary", {{"files", s.files}, {"errors", s.errors}, {"warnings", s.warnings},
-                   {"suggestions", s.suggestions}}}};
-  out << report.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+  for (const auto& [byte, escape] : kShortEscapes) {
+    if (c == byte) {
+      *out += escape;
+      return;
+    }
+  }
+  *out += fmt::format("\\u{:04x}", static_cast<int>(c));
+}
+
+// A JSON string as nlohmann-json's dump() writes it: ASCII is escaped here the same way; text
+// with other bytes (UTF-8, or invalid bytes it replaces) goes through nlohmann-json itself.
+void append_string(std::string* out, std::string_view text) {
+  if (std::any_of(text.begin(), text.end(), [](char c) { return c & 0x80; })) {
+    *out += nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return;
+  }
+  *out += '"';
+  for (char c : text) append_escaped(out, c);
+  *out += '"';
+}
+
+void append_diagnostic(std::string* out, const Diagnostic& d) {
+  *out += "        {\n          \"rule\": ";
+  append_string(out, d.rule);
+  *out += ",\n          \"severity\": ";
+  append_string(out, severity_name(d.severity));
+  *out += fmt::format(
+      ",\n          \"line\": {},\n          \"column\": {},\n          \"message\": ", d.line,
+      d.column);
+  append_string(out, d.message);
+  *out += "\n        }";
+}
+
+// A file's object as an element of the "files" array, four spaces in.
+std::string file_object(const FileReport& file, const std::vector<Diagnostic>& shown) {
+  std::string out = "    {\n      \"path\": ";
+  append_string(&out, file.path);
+  out += ",\n      \"question\": ";
+  append_string(&out, file.question);
+  out += fmt::format(",\n      \"words\": {},\n      \"seconds\": {},\n      \"diagnostics\": ",
+                     file.words, file.seconds);
+  if (shown.empty()) out += "[]";
+  for (size_t i = 0; i < shown.size(); ++i) {
+    out += i == 0 ? "[\n" : ",\n";
+    append_diagnostic(&out, shown[i]);
+  }
+  if (!shown.empty()) out += "\n      ]";
+  return out + "\n    }";
+}
+
+class JsonWriter : public ReportWriter {
+ public:
+  JsonWriter(std::ostream& out, const ReportOptions& options) : out_(out), options_(options) {}
+
+  void file(const FileReport& file) override {
+    std::vector<Diagnostic> shown = shown_findings(file, options_);
+    out_ << (summary_.files == 0 ? "{\n  \"files\": [\n" : ",\n") << file_object(file, shown);
+    add_to_summary(shown, &summary_);
+  }
+
+  void finish() override {
+    const Summary& s = summary_;
+    out_ << (s.files == 0 ? "{\n  \"files\": []" : "\n  ]")
+         << fmt::format(
+                ",\n  \"summary\": {{\n    \"files\": {},\n    \"errors\": {},\n"
+                "    \"warnings\": {},\n    \"suggestions\": {}\n  }}\n}}\n",
+                s.files, s.errors, s.warnings, s.suggestions);
+  }
+
+ private:
+  std::ostream& out_;
+  ReportOptions options_;
+  Summary summary_;
+};
+
+}  // namespace
+
+std::unique_ptr<ReportWriter> json_report_writer(std::ostream& out, const ReportOptions& options) {
+  return std::make_unique<JsonWriter>(out, options);
 }
 
 }  // namespace prepkit

@@ -2,12 +2,25 @@
 #include "core/report/report.h"
 
 namespace prepkit {
+namespace {
 
-void write_line_report(std::ostream& out, const std::vector<FileReport>& files,
-                       const ReportOptions& options) {
-  for (const FileReport& file : files) {
-    for (const Diagnostic& d : shown_findings(file, options)) out << format_diagnostic(d) << '\n';
+class LineWriter : public ReportWriter {
+ public:
+  LineWriter(std::ostream& out, const ReportOptions& options) : out_(out), options_(options) {}
+  void file(const FileReport& file) override {
+    for (const Diagnostic& d : shown_findings(file, options_)) out_ << format_diagnostic(d) << '\n';
   }
+  void finish() override {}
+
+ private:
+  std::ostream& out_;
+  ReportOptions options_;
+};
+
+}  // namespace
+
+std::unique_ptr<ReportWriter> line_report_writer(std::ostream& out, const ReportOptions& options) {
+  return std::make_unique<LineWriter>(out, options);
 }
 
 }  // namespace prepkit

@@ -1,6 +1,7 @@
-// Check reports: one writer per output format, all over the same filtered results.
+// Check reports: one writer per output format, fed file by file in path order.
 #pragma once
 
+#include <memory>
 #include <ostream>
 #include <vector>
 
@@ -22,15 +23,21 @@ struct Summary {
 
 // The findings of a file at or above the minimum severity.
 std::vector<Diagnostic> shown_findings(const FileReport& file, const ReportOptions& options);
-Summary summarize(const std::vector<FileReport>& files, const ReportOptions& options);
+// Counts a file and the findings shown for it.
+void add_to_summary(const std::vector<Diagnostic>& shown, Summary* summary);
 
-void write_text_report(std::ostream& out, const std::vector<FileReport>& files,
-                       const ReportOptions& options);
-void write_line_report(std::ostream& out, const std::vector<FileReport>& files,
-                       const ReportOptions& options);
-void write_json_report(std::ostream& out, const std::vector<FileReport>& files,
-                       const ReportOptions& options);
-void write_sarif_report(std::ostream& out, const std::vector<FileReport>& files,
-                        const ReportOptions& options);
+// Writes a report as files come: each file once, in path order, then finish(). Writers keep
+// only what their format needs until the end (the summary; sarif, its results).
+class ReportWriter {
+ public:
+  virtual ~ReportWriter() = default;
+  virtual void file(const FileReport& file) = 0;
+  virtual void finish() = 0;
+};
+
+std::unique_ptr<ReportWriter> text_report_writer(std::ostream& out, const ReportOptions& options);
+std::unique_ptr<ReportWriter> line_report_writer(std::ostream& out, const ReportOptions& options);
+std::unique_ptr<ReportWriter> json_report_writer(std::ostream& out, const ReportOptions& options);
+std::unique_ptr<ReportWriter> sarif_report_writer(std::ostream& out, const ReportOptions& options);
 
 }  // namespace prepkit

@@ -51,27 +51,59 @@ Json result_of(const Diagnostic& d, int rule_index) {
                            {"region", region}}}}})}};
 }
 
-}  // namespace
+// nlohmann-json's dump(2) of a value that sits `depth` levels deep in a larger document:
+// every line but the first indented by 2 * depth spaces.
+std::string nested_json(const std::string& dump, int depth) {
+  std::string indent(2 * static_cast<size_t>(depth), ' ');
+  std::string nested;
+  nested.reserve(dump.size() + dump.size() / 8);
+  for (char c : dump) {
+    nested += c;
+    if (c == '\n') nested += indent;  // dump() escapes newlines inside strings
+  }
+  return nested;
+}
 
-void write_sarif_report(std::ostream& out, const std::vector<FileReport>& files,
-                        const ReportOptions& options) {
-  Json rules = Json::array();
-  std::map<std::string, int> rule_index;
-  Json results = Json::array();
-  for (const FileReport& file : files) {
-    for (const Diagnostic& d : shown_findings(file, options)) {
-      auto [it, added] = rule_index.emplace(d.rule, static_cast<int>(rule_index.size()));
-      if (added) rules.push_back(rule_descriptor(d.rule));
-      results.push_back(result_of(d, it->second));
+std::string dump(const Json& json) {
+  return json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+// SARIF lists the rules before the results, so the results wait, as text, for the end.
+class SarifWriter : public ReportWriter {
+ public:
+  SarifWriter(std::ostream& out, const ReportOptions& options) : out_(out), options_(options) {}
+
+  void file(const FileReport& file) override {
+    for (const Diagnostic& d : shown_findings(file, options_)) {
+      auto [it, added] = rule_index_.emplace(d.rule, static_cast<int>(rule_index_.size()));
+      if (added) rules_.push_back(rule_descriptor(d.rule));
+      results_ += (results_.empty() ? "        " : ",\n        ") +
+                  nested_json(dump(result_of(d, it->second)), 4);
     }
   }
-  Json driver = {{"name", "prepkit"},
-                 {"version", PREPKIT_VERSION},
-                 {"rules", rules}};
-  Json sarif = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-                {"version", "2.1.0"},
-                {"runs", Json::array({{{"tool", {{"driver", driver}}}, {"results", results}}})}};
-  out << sarif.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+
+  void finish() override {
+    Json tool = {
+        {"driver", {{"name", "prepkit"}, {"version", PREPKIT_VERSION}, {"rules", rules_}}}};
+    out_ << "{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n"
+         << "  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n      \"tool\": "
+         << nested_json(dump(tool), 3)
+         << ",\n      \"results\": " << (results_.empty() ? "[]" : "[\n" + results_ + "\n      ]")
+         << "\n    }\n  ]\n}\n";
+  }
+
+ private:
+  std::ostream& out_;
+  ReportOptions options_;
+  Json rules_ = Json::array();
+  std::map<std::string, int> rule_index_;
+  std::string results_;
+};
+
+}  // namespace
+
+std::unique_ptr<ReportWriter> sarif_report_writer(std::ostream& out, const ReportOptions& options) {
+  return std::make_unique<SarifWriter>(out, options);
 }
 
 }  // namespace prepkit

@@ -11,19 +11,21 @@ std::vector<Diagnostic> shown_findings(const FileReport& file, const ReportOptio
   return shown;
 }
 
-Summary summarize(const std::vector<FileReport>& files, const ReportOptions& options) {
-  Summary summary;
-  for (const FileReport& file : files) {
-    ++summary.files;
-    for (const Diagnostic& d : shown_findings(file, options)) {
-      switch (d.severity) {
-        case Severity::error: ++summary.errors; break;
-        case Severity::warning: ++summary.warnings; break;
-        case Severity::suggestion: ++summary.suggestions; break;
-      }
+void add_to_summary(const std::vector<Diagnostic>& shown, Summary* summary) {
+  ++summary->files;
+  for (const Diagnostic& d : shown) {
+    switch (d.severity) {
+      case Severity::error:
+        ++summary->errors;
+        break;
+      case Severity::warning:
+        ++summary->warnings;
+        break;
+      case Severity::suggestion:
+        ++summary->suggestions;
+        break;
     }
   }
-  return summary;
 }
 
 }  // namespace prepkit

@@ -42,22 +42,38 @@ void write_file(std::ostream& out, const FileReport& file, const std::vector<Dia
   out << '\n';
 }
 
+class TextWriter : public ReportWriter {
+ public:
+  TextWriter(std::ostream& out, const ReportOptions& options) : out_(out), options_(options) {}
+
+  void file(const FileReport& file) override {
+    std::vector<Diagnostic> shown = shown_findings(file, options_);
+    if (!shown.empty()) write_file(out_, file, shown, options_);
+    add_to_summary(shown, &summary_);
+  }
+
+  void finish() override {
+    const Summary& s = summary_;
+    int problems = s.errors + s.warnings + s.suggestions;
+    std::string counts =
+        fmt::format("{}, {}, {}", plural(s.errors, "error"), plural(s.warnings, "warning"),
+                    plural(s.suggestions, "suggestion"));
+    std::string line = problems == 0
+                           ? fmt::format("{} checked: no problems", plural(s.files, "file"))
+                           : fmt::format("{} checked: {}", plural(s.files, "file"), counts);
+    out_ << paint(options_, problems == 0 ? "32" : "1", line) << '\n';
+  }
+
+ private:
+  std::ostream& out_;
+  ReportOptions options_;
+  Summary summary_;
+};
+
 }  // namespace
 
-void write_text_report(std::ostream& out, const std::vector<FileReport>& files,
-                       const ReportOptions& options) {
-  for (const FileReport& file : files) {
-    std::vector<Diagnostic> shown = shown_findings(file, options);
-    if (!shown.empty()) write_file(out, file, shown, options);
-  }
-  Summary s = summarize(files, options);
-  int problems = s.errors + s.warnings + s.suggestions;
-  std::string counts = fmt::format("{}, {}, {}", plural(s.errors, "error"), plural(s.warnings, "warning"),
-                                   plural(s.suggestions, "suggestion"));
-  std::string line = problems == 0
-                         ? fmt::format("{} checked: no problems", plural(s.files, "file"))
-                         : fmt::format("{} checked: {}", plural(s.files, "file"), counts);
-  out << paint(options, problems == 0 ? "32" : "1", line) << '\n';
+std::unique_ptr<ReportWriter> text_report_writer(std::ostream& out, const ReportOptions& options) {
+  return std::make_unique<TextWriter>(out, options);
 }
 
 }  // namespace prepkit

@@ -10,7 +10,7 @@ namespace {
 void run(const RuleInput& in, Findings& findings) {
   for (const Section& section : in.draft.sections) {
     const TemplateSection* expected = in.model.find(section.heading.text);
-    if (expected == nullptr) continue;
+    if (expected == nullptr || expected->text.empty()) continue;
     for (int line : prose_lines(in.draft, &section)) {
       const std::string& text = prose_line(in.draft, line);
       if (!find_placeholders(text).empty()) continue;  // the placeholder rule speaks for it
