@@ -20,13 +20,8 @@
 namespace prepkit {
 namespace {
 
-struct QuestionFile {
-  std::string path;
-  std::string text;
-};
-
-std::vector<QuestionFile> question_files(const ValidateRequest& request, std::vector<Diagnostic>* out) {
-  std::vector<QuestionFile> files;
+std::vector<BankFile> question_files(const ValidateRequest& request, std::vector<Diagnostic>* out) {
+  std::vector<BankFile> files;
   if (request.builtin) {
     for (const EmbeddedFile& file : builtin_files()) {
       if (file.path.compare(0, 10, "questions/") == 0) files.push_back({"builtin:" + file.path, file.text});
@@ -147,30 +142,42 @@ void check_identity(const Question& q, std::map<std::string, std::string>* seen,
                           fmt::format("duplicate id '{}': also defined in {}", q.id, it->second)));
 }
 
+void sort_and_dedupe(std::vector<Diagnostic>* out) {
+  std::stable_sort(out->begin(), out->end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return std::tie(a.path, a.line, a.column, a.message) < std::tie(b.path, b.line, b.column, b.message);
+  });
+  out->erase(std::unique(out->begin(), out->end(),
+                         [](const Diagnostic& a, const Diagnostic& b) {
+                           return format_diagnostic(a) == format_diagnostic(b);
+                         }),
+             out->end());
+}
+
 }  // namespace
 
-std::vector<Diagnostic> validate_banks(const ValidateRequest& request) {
+std::vector<Diagnostic> validate_question_files(const std::vector<BankFile>& files,
+                                                const Bank& templates) {
   std::vector<Diagnostic> out;
-  std::vector<QuestionFile> files = question_files(request, &out);
-  Bank bank = template_bank(request);
   std::map<std::string, std::string> seen;
-  for (const QuestionFile& file : files) {
+  for (const BankFile& file : files) {
     QuestionLoadResult loaded = load_question(file.path, file.text);
     out.insert(out.end(), loaded.errors.begin(), loaded.errors.end());
     if (!loaded.errors.empty()) continue;
     const Question& q = loaded.question;
     check_identity(q, &seen, &out);
     Rendered rendered;
-    if (render_all(q, bank, &rendered, &out)) check_against_template(q, rendered, &out);
+    if (render_all(q, templates, &rendered, &out)) check_against_template(q, rendered, &out);
   }
-  std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
-    return std::tie(a.path, a.line, a.column, a.message) < std::tie(b.path, b.line, b.column, b.message);
-  });
-  out.erase(std::unique(out.begin(), out.end(),
-                        [](const Diagnostic& a, const Diagnostic& b) {
-                          return format_diagnostic(a) == format_diagnostic(b);
-                        }),
-            out.end());
+  sort_and_dedupe(&out);
+  return out;
+}
+
+std::vector<Diagnostic> validate_banks(const ValidateRequest& request) {
+  std::vector<Diagnostic> out;
+  std::vector<BankFile> files = question_files(request, &out);
+  std::vector<Diagnostic> found = validate_question_files(files, template_bank(request));
+  out.insert(out.end(), found.begin(), found.end());
+  sort_and_dedupe(&out);
   return out;
 }
 
