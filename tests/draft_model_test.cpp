@@ -78,3 +78,13 @@ TEST_CASE("a setext heading ends at its underline, even with text right after", 
   CHECK(d.sections[0].first_body_line == 3);
   CHECK(draft_words(d) == 3);
 }
+
+TEST_CASE("a lone carriage return ends a line, as it does for cmark", "[draft]") {
+  // Counting only LF put headings after a lone CR past the last line (found by fuzz_check).
+  Draft d = parse_draft("# Title\r## Situation\r\rText\n");
+  REQUIRE(d.lines.size() == 4);
+  REQUIRE(d.sections.size() == 1);
+  CHECK(d.sections[0].heading.line == 2);
+  CHECK(d.sections[0].last_body_line == 4);
+  CHECK(d.lines[3] == "Text");
+}
