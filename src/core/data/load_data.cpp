@@ -61,6 +61,30 @@ std::optional<std::size_t> too_deep_json(std::string_view text) {
   return std::nullopt;
 }
 
+// "[json.exception.parse_error.101] parse error at line 2, column 8: syntax error ..."
+Diagnostic json_syntax_error(const std::string& path, const std::string& text,
+                             const nlohmann::json::parse_error& e) {
+  std::string message = e.what();
+  std::size_t colon = message.find(": ");
+  if (colon != std::string::npos) message = message.substr(colon + 2);
+  std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;  // e.byte counts the offending byte
+  return error_at_byte(path, text, offset, "invalid JSON: " + message);
+}
+
+// "[json.exception.out_of_range.406] number overflow parsing '1e999'" gives no place: point at
+// the first place the number is written.
+Diagnostic json_range_error(const std::string& path, const std::string& text,
+                            const nlohmann::json::out_of_range& e) {
+  std::string message = e.what();
+  std::size_t quote = message.find('\'');
+  std::string number = quote == std::string::npos ? "" : message.substr(quote + 1);
+  if (!number.empty()) number.pop_back();
+  std::size_t offset = number.empty() ? std::string::npos : text.find(number);
+  std::size_t bracket = message.find("] ");
+  if (bracket != std::string::npos) message = message.substr(bracket + 2);
+  return error_at_byte(path, text, offset == std::string::npos ? 0 : offset, "invalid JSON: " + message);
+}
+
 LoadDataResult load_json(const std::string& path, const std::string& text) {
   LoadDataResult result;
   if (std::optional<std::size_t> deep = too_deep_json(text)) {
@@ -70,14 +94,11 @@ LoadDataResult load_json(const std::string& path, const std::string& text) {
   try {
     result.value = nlohmann::json::parse(text);
   } catch (const nlohmann::json::parse_error& e) {
-    // "[json.exception.parse_error.101] parse error at line 2, column 8: syntax error ..."
-    std::string message = e.what();
-    std::size_t colon = message.find(": ");
-    if (colon != std::string::npos) message = message.substr(colon + 2);
-    std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;  // e.byte counts the offending byte
-    result.value = nullptr;
-    result.error = error_at_byte(path, text, offset, "invalid JSON: " + message);
+    result.error = json_syntax_error(path, text, e);
+  } catch (const nlohmann::json::out_of_range& e) {  // found by fuzz_mustache_data
+    result.error = json_range_error(path, text, e);
   }
+  if (result.error) result.value = nullptr;
   return result;
 }
 
