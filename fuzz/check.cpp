@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "core/check/check_draft.h"
+#include "core/check/finding_limit.h"
 #include "core/io/file_io.h"
 #include "core/report/report.h"
 #include "fuzz/fuzz_input.h"
@@ -46,6 +47,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     PREPKIT_FUZZ_REQUIRE(report.diagnostics.empty() && report.input_error->path == path);
     return 0;
   }
+  PREPKIT_FUZZ_REQUIRE(report.diagnostics.size() <= kMaxFindingsPerFile + 1);
   int line = 0, column = 0;
   for (const Diagnostic& d : report.diagnostics) {
     PREPKIT_FUZZ_REQUIRE(d.path == path && !d.rule.empty() && d.line >= 1 && d.column >= 1);

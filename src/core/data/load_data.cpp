@@ -3,12 +3,15 @@
 #include "core/data/load_data.h"
 
 #include <fmt/format.h>
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 #include <charconv>
 #include <cstdint>
 #include <exception>
 #include <string_view>
+
+#include "core/bank/yaml_reader.h"
 
 namespace prepkit {
 namespace {
@@ -177,6 +180,11 @@ class YamlConverter {
       return node.IsMap() ? convert_map(node, depth + 1, out) : convert_list(node, depth + 1, out);
     }
     if (node.IsScalar()) {
+      text_bytes_ += node.Scalar().size();
+      if (text_bytes_ > kMaxDataTextBytes) {
+        return at(node, fmt::format("data has more than {} MiB of text (aliases expanding?)",
+                                    kMaxDataTextBytes >> 20));
+      }
       *out = node.Tag() == "?" ? plain_scalar(node.Scalar()) : nlohmann::json(node.Scalar());
     } else {
       *out = nullptr;
@@ -215,13 +223,22 @@ class YamlConverter {
 
   const std::string& path_;
   std::size_t values_ = 0;
+  std::size_t text_bytes_ = 0;
 };
 
 LoadDataResult load_yaml(const std::string& path, const std::string& text) {
   LoadDataResult result;
+  if (text.size() > kMaxYamlBytes) {
+    result.error = error_at(path, 0, 0, fmt::format("YAML data is too large ({} bytes; the limit is {} "
+                                                    "bytes; JSON data may be larger)",
+                                                    text.size(), kMaxYamlBytes));
+    return result;
+  }
   try {
     YAML::Node root = YAML::Load(text);
     result.error = YamlConverter(path).convert(root, 0, &result.value);
+  } catch (const YAML::DeepRecursion& e) {
+    result.error = error_at(path, e.mark.line + 1, e.mark.column + 1, too_deep_message());
   } catch (const YAML::Exception& e) {
     int line = e.mark.is_null() ? 0 : e.mark.line + 1;
     int column = e.mark.is_null() ? 0 : e.mark.column + 1;

@@ -11,7 +11,6 @@
 #include <filesystem>
 #include <fstream>
 #include <random>
-#include <sstream>
 
 namespace fs = std::filesystem;
 
@@ -39,6 +38,21 @@ std::string temporary_name(const fs::path& target) {
       .string();
 }
 
+// Reads `in` to its end, or until it holds more than the size limit: no more is held in memory,
+// even for endless inputs such as /dev/zero.
+bool read_bounded(std::istream& in, std::string* text) {
+  std::string chunk(64 * 1024, '\0');
+  while (in) {
+    in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+    text->append(chunk.data(), static_cast<size_t>(in.gcount()));
+    if (text->size() > kMaxInputBytes) {
+      text->clear();
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 ReadResult read_file(const std::string& path) {
@@ -59,12 +73,17 @@ ReadResult read_file(const std::string& path) {
                                               size, kMaxInputBytes));
     return result;
   }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  result.text = buffer.str();
-  if (result.text.size() > kMaxInputBytes) {
-    result.text.clear();
+  if (!read_bounded(in, &result.text)) {
     result.error = io_error(path, fmt::format("file is too large (the limit is {} bytes)", kMaxInputBytes));
+  }
+  return result;
+}
+
+ReadResult read_stream(std::istream& in, const std::string& name) {
+  ReadResult result;
+  if (!read_bounded(in, &result.text)) {
+    result.error = io_error(name, fmt::format("standard input is too large (the limit is {} bytes)",
+                                              kMaxInputBytes));
   }
   return result;
 }

@@ -41,10 +41,15 @@ std::vector<BankFile> question_files(const ValidateRequest& request, std::vector
   return files;
 }
 
-// Every combination of the variables' choices (defaults for those without choices).
+// Templates are rendered for at most this many combinations of variable choices.
+constexpr std::size_t kMaxCombinations = 64;
+
+// Every combination of the variables' choices (defaults for those without choices); empty
+// when there are more than kMaxCombinations.
 std::vector<Variables> variable_combinations(const Question& q) {
   std::vector<Variables> combinations = {resolve_variables(q, {}).values};
   for (const Variable& v : q.variables) {
+    if (combinations.size() * std::max<std::size_t>(1, v.choices.size()) > kMaxCombinations) return {};
     std::vector<Variables> next;
     for (const Variables& base : combinations) {
       for (const std::string& choice : v.choices) {
@@ -68,7 +73,14 @@ bool render_all(const Question& q, const Bank& bank, Rendered* rendered, std::ve
     out->push_back(error_at(q.path, 0, 0, fmt::format("template '{}' not found", q.template_name)));
     return false;
   }
-  for (const Variables& values : variable_combinations(q)) {
+  std::vector<Variables> combinations = variable_combinations(q);
+  if (combinations.empty()) {
+    out->push_back(error_at(q.path, q.id_line, q.id_column,
+                            fmt::format("the variables' choices make more than {} combinations to "
+                                        "check the template with", kMaxCombinations)));
+    return false;
+  }
+  for (const Variables& values : combinations) {
     RenderedTemplate result = render_question_template(q, bank, values);
     for (Diagnostic warning : result.warnings) {
       warning.severity = Severity::error;
