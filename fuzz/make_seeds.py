@@ -147,6 +147,15 @@ def check_seeds(prepkit):
     return seeds
 
 
+def pack_seeds(prepkit):
+    seeds = check_seeds(prepkit)
+    hostile = ("## Situation\n\n<script>alert(1)</script>\n\n![x](javascript:alert(1)) "
+               "[a](JavaScript:alert(1)) <img src=x onerror=alert(1)>\n\n<!-- a --> b <!-- c -->\n"
+               "Setext\n---\n\n> # Quoted\n\n- [ ] item\n")
+    seeds["hostile-html.md"] = bytes([0]) + hostile.encode()
+    return seeds
+
+
 def spec_tests(spec):
     tests = []
     for path in sorted(glob.glob(os.path.join(spec, "*.json"))):
@@ -194,11 +203,14 @@ def main():
     write_corpus("check", check_seeds(args.prepkit))
     write_corpus("mustache_render", render_seeds(spec))
     write_corpus("mustache_data", data_seeds(spec))
+    write_corpus("pack", pack_seeds(args.prepkit))
     write_dict("question_loader", YAML_SYNTAX + QUESTION_KEYS)
     write_dict("validate_bank", YAML_SYNTAX + QUESTION_KEYS + MUSTACHE + MARKDOWN[:20] + [SEPARATOR, "fuzz"])
     write_dict("config", YAML_SYNTAX + CONFIG_KEYS)
     write_dict("draft", MARKDOWN + YAML_SYNTAX[:12])
     write_dict("check", MARKDOWN + YAML_SYNTAX[:12] + [f"question: {i}" for i in builtin_ids()])
+    write_dict("pack", MARKDOWN + ["<script>", "<img src=x>", "javascript:", "![a](", "<a href=",
+                                    "<iframe>", "onerror=", "data:", "\n===\n", "######"])
     write_dict("mustache_render", MUSTACHE)
     write_dict("mustache_data", MUSTACHE + YAML_SYNTAX + ['{"', '":', '[', ']', ',', '"\\u00e9"', '1e308',
                                                          'j', 'title', 'items', 'name', 'tags', SEPARATOR])

@@ -59,10 +59,13 @@ def draft_cases():
         "entities": "&amp;",
         "autolinks": "<http://a",
         "html-blocks": "<div>\n",
+        "comments-one-line": "<!---->",
     }
     cases = {}
     for name, unit in d.items():
         cases["draft/" + name] = ("check", lambda unit=unit: FM + fill(unit, DRAFT - len(FM) - 20, "## Lessons\n"))
+    for name in ["comments-one-line", "open-comments", "brackets", "nested-mixed", "setext", "headings"]:
+        cases["pack/" + name] = ("pack", cases["draft/" + name][1])
     depth = 700
     cases["draft/nested-lists-indented"] = ("check", lambda: FM + "".join(" " * (2 * i) + "- a\n" for i in range(depth)))
     cases["draft/nested-tasks-indented"] = ("check", lambda: FM + "".join(" " * (2 * i) + "- [ ] a\n" for i in range(depth)))
@@ -114,6 +117,10 @@ def template_cases():
 def command(kind, path, folder):
     if kind == "check":
         return ["check", "--format", "line", path], (0, 1, 2)
+    if kind == "pack":
+        os.makedirs(os.path.join(folder, "drafts"))
+        os.rename(path, os.path.join(folder, "drafts", "difficult-customer.md"))
+        return ["pack", "drafts", "-o", "pack.html"], (0, 1, 2)
     if kind == "validate":
         os.makedirs(os.path.join(folder, "bank"), exist_ok=True)
         os.rename(path, os.path.join(folder, "bank", "q.yaml"))
