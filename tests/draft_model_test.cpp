@@ -88,3 +88,13 @@ TEST_CASE("a lone carriage return ends a line, as it does for cmark", "[draft]")
   CHECK(d.sections[0].last_body_line == 4);
   CHECK(d.lines[3] == "Text");
 }
+
+TEST_CASE("a setext heading in a block quote ends at its underline", "[draft]") {
+  // cmark reports it one line further; the underline behind '>' was not recognised, so the
+  // heading took the next line too (found by fuzz_draft).
+  Draft d = parse_draft("> Situation\n> ---------\nMy own words.\n");
+  REQUIRE(d.headings.size() == 1);
+  CHECK(d.headings[0].line == 1);
+  CHECK(d.headings[0].last_line == 2);
+  CHECK_FALSE(is_structure_line(d, 3));
+}
