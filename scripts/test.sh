@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Quick start, step 2: installs what is missing, builds with warnings as errors, and runs every
-# test; then builds and runs them again under AddressSanitizer and UndefinedBehaviorSanitizer.
+# test; then builds and runs them again under AddressSanitizer and UndefinedBehaviorSanitizer;
+# then a short smoke run of every fuzz target (scripts/fuzz-smoke.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs="$(nproc)"
@@ -16,4 +17,8 @@ if [ "${PREPKIT_SKIP_SANITIZERS:-}" != "1" ]; then
   cmake --build build-asan -j "$jobs"
   ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     ctest --test-dir build-asan -j "$jobs" --output-on-failure
+fi
+
+if [ "${PREPKIT_SKIP_FUZZ:-}" != "1" ]; then
+  bash scripts/fuzz-smoke.sh
 fi

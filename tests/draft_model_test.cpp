@@ -78,3 +78,23 @@ TEST_CASE("a setext heading ends at its underline, even with text right after", 
   CHECK(d.sections[0].first_body_line == 3);
   CHECK(draft_words(d) == 3);
 }
+
+TEST_CASE("a lone carriage return ends a line, as it does for cmark", "[draft]") {
+  // Counting only LF put headings after a lone CR past the last line (found by fuzz_check).
+  Draft d = parse_draft("# Title\r## Situation\r\rText\n");
+  REQUIRE(d.lines.size() == 4);
+  REQUIRE(d.sections.size() == 1);
+  CHECK(d.sections[0].heading.line == 2);
+  CHECK(d.sections[0].last_body_line == 4);
+  CHECK(d.lines[3] == "Text");
+}
+
+TEST_CASE("a setext heading in a block quote ends at its underline", "[draft]") {
+  // cmark reports it one line further; the underline behind '>' was not recognised, so the
+  // heading took the next line too (found by fuzz_draft).
+  Draft d = parse_draft("> Situation\n> ---------\nMy own words.\n");
+  REQUIRE(d.headings.size() == 1);
+  CHECK(d.headings[0].line == 1);
+  CHECK(d.headings[0].last_line == 2);
+  CHECK_FALSE(is_structure_line(d, 3));
+}

@@ -107,6 +107,12 @@ TEST_CASE("load_data: syntax errors are reported at 1-based places", "[load_data
   CHECK(error_text(load_data("d.yaml", "? [a]\n: 1")) == "d.yaml:1:3: error: map keys must be scalars");
 }
 
+TEST_CASE("load_data: a JSON number out of a double's range is an error at it", "[load_data]") {
+  // Found by fuzz_mustache_data: nlohmann's out_of_range escaped as an internal error.
+  CHECK(error_text(load_data("d.json", "{\"a\":\n  1e999}")) ==
+        "d.json:2:3: error: invalid JSON: number overflow parsing '1e999'");
+}
+
 TEST_CASE("load_data: nesting is capped at 64 levels", "[load_data]") {
   CHECK_FALSE(load_data("d.yaml", nested_lists(64)).error);
   CHECK_FALSE(load_data("d.json", nested_lists(64)).error);

@@ -3,7 +3,6 @@
 
 #include <filesystem>
 #include <iostream>
-#include <iterator>
 
 #include "cli/commands.h"
 #include "core/check/check_files.h"
@@ -22,21 +21,27 @@ struct CheckCommandOptions {
   int jobs = 0;
 };
 
-// Expands folders to their *.md files; reports paths that do not exist.
+// Expands folders to their *.md files; reads standard input (within the size limit); reports
+// paths that do not exist.
 std::vector<DraftInput> collect_inputs(const AppContext& context, const CheckCommandOptions& options,
-                                       bool* missing) {
+                                       bool* unusable) {
   std::vector<DraftInput> inputs;
   for (const std::string& path : options.paths) {
     if (path == "-") {
-      std::string text(std::istreambuf_iterator<char>(std::cin), {});
-      inputs.push_back({options.stdin_name, std::move(text), true});
+      ReadResult read = read_stream(std::cin, options.stdin_name);
+      if (read.error) {
+        context.report(*read.error);
+        *unusable = true;
+      } else {
+        inputs.push_back({options.stdin_name, std::move(read.text), true});
+      }
     } else if (is_directory(path)) {
       for (const std::string& file : files_with_extension(path, ".md", true)) {
         inputs.push_back({std::filesystem::path(file).lexically_normal().string(), "", false});
       }
     } else if (!path_exists(path)) {
       context.report(error_at(path, 0, 0, "no such file or folder"));
-      *missing = true;
+      *unusable = true;
     } else {
       inputs.push_back({path, "", false});
     }

@@ -7,6 +7,8 @@ A case file (tests/cli/cases/NAME.case) holds header lines, then sections:
     exit: 1
     fixture: filled-drafts                  (optional: tests/cli/fixtures/NAME is copied in)
     cwd: sub                                (optional: run in this subfolder of the copy)
+    stdin-repeat: 20000                     (optional: standard input is the stdin section this
+                                             many times, for inputs past a size limit)
     --- stdin                               (optional)
     --- stdout
     --- stderr
@@ -43,7 +45,7 @@ def parse_case(text):
 
 def format_case(header, sections, comments):
     out = "".join(comments)
-    for key in ("args", "exit", "fixture", "cwd"):
+    for key in ("args", "exit", "fixture", "cwd", "stdin-repeat"):
         if key in header:
             out += f"{key}: {header[key]}\n"
     for name in SECTIONS:
@@ -66,7 +68,8 @@ def run(prepkit, case_path, update):
         env["HOME"] = work
         args = shlex.split(header["args"].replace("{tests}", os.path.dirname(here)))
         result = subprocess.run([prepkit] + args, cwd=os.path.join(work, header.get("cwd", "")), env=env,
-                                input=sections.get("stdin", "").encode(), capture_output=True, timeout=60)
+                                input=sections.get("stdin", "").encode() * int(header.get("stdin-repeat", "1")),
+                                capture_output=True, timeout=60)
         got = {"stdout": result.stdout.decode("utf-8", "replace"),
                "stderr": result.stderr.decode("utf-8", "replace")}
         missing = [p for p in sections.get("files", "").split() if not os.path.exists(os.path.join(work, p))]

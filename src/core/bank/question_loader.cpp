@@ -68,7 +68,12 @@ void load_lists(YamlReader& reader, const YAML::Node& root, Question* q) {
   if (root["target"]) load_target(reader, root["target"], &q->target);
   if (const YAML::Node checks = root["checks"]) {
     if (!checks.IsSequence()) reader.error(checks, "'checks' must be a list");
-    else for (const YAML::Node& c : checks) load_check(reader, c, &q->checks);
+    else if (checks.size() > kMaxChecksPerQuestion) {
+      reader.error(checks, fmt::format("{} checks: a question may have at most {}", checks.size(),
+                                       kMaxChecksPerQuestion));
+    } else {
+      for (const YAML::Node& c : checks) load_check(reader, c, &q->checks);
+    }
   }
 }
 

@@ -1,6 +1,7 @@
 // Loads one question file (YAML) into a Question, reporting every problem at its node.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -8,6 +9,8 @@
 #include "core/diagnostic.h"
 
 namespace prepkit {
+
+inline constexpr std::size_t kMaxChecksPerQuestion = 100;  // docs/limits.md
 
 struct QuestionLoadResult {
   Question question;

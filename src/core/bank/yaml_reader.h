@@ -3,6 +3,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -10,6 +11,13 @@
 #include "core/diagnostic.h"
 
 namespace prepkit {
+
+// Limits on YAML input (docs/limits.md). yaml-cpp needs about 500 bytes per node and reads
+// large documents slowly, so YAML text is capped below the 1 MiB of other files; what
+// the loaders read out of it is capped too, since an alias can name a large list many times.
+inline constexpr std::size_t kMaxYamlBytes = 256 * 1024;       // one YAML document
+inline constexpr std::size_t kMaxYamlValues = 100'000;         // strings read, aliases expanded
+inline constexpr std::size_t kMaxYamlValueBytes = 16 << 20;    // their bytes, aliases expanded
 
 class YamlReader {
  public:
@@ -38,12 +46,20 @@ class YamlReader {
   const std::string& path() const { return path_; }
 
  private:
+  // Counts what is read (an alias each time it is read); past kMaxYamlValues values or
+  // kMaxYamlValueBytes bytes, reports one error at `node` and returns false from then on.
+  bool charge(const YAML::Node& node, std::size_t values, std::size_t bytes);
+
   std::string path_;
   std::vector<Diagnostic>* errors_;
+  std::size_t values_ = 0;
+  std::size_t bytes_ = 0;
+  bool over_budget_ = false;
 };
 
-// Parses YAML text into `root`; a syntax error is reported through `reader` (with
-// `context` before the message, e.g. "front matter: ") and false is returned.
+// Parses YAML text into `root`; a syntax error, nesting past yaml-cpp's depth guard or text
+// over kMaxYamlBytes is reported through `reader` (with `context` before the message, e.g.
+// "front matter: ") and false is returned.
 bool parse_yaml(const std::string& text, YamlReader& reader, YAML::Node* root,
                 std::string_view context = "");
 

@@ -9,6 +9,7 @@
 #include "core/bank/front_matter_loader.h"
 #include "core/bank/suggest.h"
 #include "core/check/directives.h"
+#include "core/check/finding_limit.h"
 #include "core/check/prose.h"
 #include "core/check/question_checks.h"
 #include "core/io/utf8.h"
@@ -131,6 +132,7 @@ FileReport check_text(const std::string& path, const std::string& text,
   apply_directives(draft, &report.diagnostics);
   apply_severities(options, &report.diagnostics);
   std::stable_sort(report.diagnostics.begin(), report.diagnostics.end(), diagnostic_less);
+  limit_findings(&report.diagnostics);
   return report;
 }
 

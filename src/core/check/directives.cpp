@@ -2,9 +2,12 @@
 #include "core/check/directives.h"
 
 #include <algorithm>
+#include <iterator>
+#include <map>
 #include <set>
 #include <sstream>
 #include <string>
+#include <utility>
 
 namespace prepkit {
 namespace {
@@ -41,16 +44,30 @@ bool names(const Directive& d, const std::string& rule) {
   return d.rules.empty() || d.rules.count(rule) > 0;
 }
 
-bool is_disabled(const std::vector<Directive>& directives, const Diagnostic& finding) {
-  bool disabled = false;
+// Where one rule is off: the lines from which it is off or on again (in order), and the single
+// lines a disable-next-line names. Built once per rule, so that each finding costs a binary
+// search instead of a walk over every directive.
+struct RuleSwitches {
+  std::vector<std::pair<int, bool>> changes;  // from_line, disabled
+  std::set<int> next_lines;
+};
+
+RuleSwitches switches_for(const std::vector<Directive>& directives, const std::string& rule) {
+  RuleSwitches switches;
   for (const Directive& d : directives) {
-    if (d.from_line > finding.line) break;
-    if (!names(d, finding.rule)) continue;
-    if (d.action == Action::disable) disabled = true;
-    else if (d.action == Action::enable) disabled = false;
-    else if (d.from_line == finding.line) return true;
+    if (!names(d, rule)) continue;
+    if (d.action == Action::disable_next_line) switches.next_lines.insert(d.from_line);
+    else switches.changes.emplace_back(d.from_line, d.action == Action::disable);
   }
-  return disabled;
+  return switches;
+}
+
+bool is_disabled(const RuleSwitches& switches, int line) {
+  if (switches.next_lines.count(line) > 0) return true;
+  // The last change at or before `line` (directives are sorted by line, ties in file order).
+  auto after = std::upper_bound(switches.changes.begin(), switches.changes.end(), line,
+                                [](int l, const std::pair<int, bool>& c) { return l < c.first; });
+  return after != switches.changes.begin() && std::prev(after)->second;
 }
 
 }  // namespace
@@ -64,8 +81,15 @@ void apply_directives(const Draft& draft, std::vector<Diagnostic>* findings) {
   if (directives.empty()) return;
   std::stable_sort(directives.begin(), directives.end(),
                    [](const Directive& a, const Directive& b) { return a.from_line < b.from_line; });
+  std::map<std::string, RuleSwitches> by_rule;
   findings->erase(std::remove_if(findings->begin(), findings->end(),
-                                 [&](const Diagnostic& f) { return is_disabled(directives, f); }),
+                                 [&](const Diagnostic& f) {
+                                   auto it = by_rule.find(f.rule);
+                                   if (it == by_rule.end()) {
+                                     it = by_rule.emplace(f.rule, switches_for(directives, f.rule)).first;
+                                   }
+                                   return is_disabled(it->second, f.line);
+                                 }),
                   findings->end());
 }
 

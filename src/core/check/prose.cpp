@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <cctype>
 #include <string_view>
 
 #include "core/markdown/lines.h"
@@ -76,9 +77,11 @@ std::string without_spans(const std::string& line, const std::vector<Span>& span
 
 std::vector<Span> find_placeholders(const std::string& line) {
   std::vector<Span> spans;
+  bool unclosed = false;  // no "]]" after here: later "[[" need no search (linear time)
   for (size_t pos = next_candidate(line, 0); pos < line.size(); pos = next_candidate(line, pos)) {
-    if (line[pos] == '[' && line.compare(pos, 2, "[[") == 0) {
+    if (!unclosed && line[pos] == '[' && line.compare(pos, 2, "[[") == 0) {
       size_t close = line.find("]]", pos + 2);
+      unclosed = close == std::string::npos;
       if (close != std::string::npos) {
         spans.push_back({pos, close + 2});
         pos = close + 2;
@@ -100,11 +103,11 @@ std::string normalize_line(const std::string& line) {
     if (space && (folded.empty() || folded.back() == ' ')) continue;
     folded += space ? ' ' : c;
   }
-  folded = trim(folded);
-  while (!folded.empty() && (folded[0] == '-' || folded[0] == '*' || folded[0] == '+' || folded[0] == '>')) {
-    folded = trim(folded.substr(1));
+  size_t start = 0;  // past leading list and quote markers (one pass: "- - - ..." is linear)
+  while (start < folded.size() && std::string_view("-*+> \t\r\n").find(folded[start]) != std::string_view::npos) {
+    ++start;
   }
-  return folded;
+  return trim(folded.substr(start));
 }
 
 bool has_words(const std::string& line) {

@@ -3,12 +3,15 @@
 #include "core/data/load_data.h"
 
 #include <fmt/format.h>
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 #include <charconv>
 #include <cstdint>
 #include <exception>
 #include <string_view>
+
+#include "core/bank/yaml_reader.h"
 
 namespace prepkit {
 namespace {
@@ -61,6 +64,30 @@ std::optional<std::size_t> too_deep_json(std::string_view text) {
   return std::nullopt;
 }
 
+// "[json.exception.parse_error.101] parse error at line 2, column 8: syntax error ..."
+Diagnostic json_syntax_error(const std::string& path, const std::string& text,
+                             const nlohmann::json::parse_error& e) {
+  std::string message = e.what();
+  std::size_t colon = message.find(": ");
+  if (colon != std::string::npos) message = message.substr(colon + 2);
+  std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;  // e.byte counts the offending byte
+  return error_at_byte(path, text, offset, "invalid JSON: " + message);
+}
+
+// "[json.exception.out_of_range.406] number overflow parsing '1e999'" gives no place: point at
+// the first place the number is written.
+Diagnostic json_range_error(const std::string& path, const std::string& text,
+                            const nlohmann::json::out_of_range& e) {
+  std::string message = e.what();
+  std::size_t quote = message.find('\'');
+  std::string number = quote == std::string::npos ? "" : message.substr(quote + 1);
+  if (!number.empty()) number.pop_back();
+  std::size_t offset = number.empty() ? std::string::npos : text.find(number);
+  std::size_t bracket = message.find("] ");
+  if (bracket != std::string::npos) message = message.substr(bracket + 2);
+  return error_at_byte(path, text, offset == std::string::npos ? 0 : offset, "invalid JSON: " + message);
+}
+
 LoadDataResult load_json(const std::string& path, const std::string& text) {
   LoadDataResult result;
   if (std::optional<std::size_t> deep = too_deep_json(text)) {
@@ -70,14 +97,11 @@ LoadDataResult load_json(const std::string& path, const std::string& text) {
   try {
     result.value = nlohmann::json::parse(text);
   } catch (const nlohmann::json::parse_error& e) {
-    // "[json.exception.parse_error.101] parse error at line 2, column 8: syntax error ..."
-    std::string message = e.what();
-    std::size_t colon = message.find(": ");
-    if (colon != std::string::npos) message = message.substr(colon + 2);
-    std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;  // e.byte counts the offending byte
-    result.value = nullptr;
-    result.error = error_at_byte(path, text, offset, "invalid JSON: " + message);
+    result.error = json_syntax_error(path, text, e);
+  } catch (const nlohmann::json::out_of_range& e) {  // found by fuzz_mustache_data
+    result.error = json_range_error(path, text, e);
   }
+  if (result.error) result.value = nullptr;
   return result;
 }
 
@@ -156,6 +180,11 @@ class YamlConverter {
       return node.IsMap() ? convert_map(node, depth + 1, out) : convert_list(node, depth + 1, out);
     }
     if (node.IsScalar()) {
+      text_bytes_ += node.Scalar().size();
+      if (text_bytes_ > kMaxDataTextBytes) {
+        return at(node, fmt::format("data has more than {} MiB of text (aliases expanding?)",
+                                    kMaxDataTextBytes >> 20));
+      }
       *out = node.Tag() == "?" ? plain_scalar(node.Scalar()) : nlohmann::json(node.Scalar());
     } else {
       *out = nullptr;
@@ -194,13 +223,22 @@ class YamlConverter {
 
   const std::string& path_;
   std::size_t values_ = 0;
+  std::size_t text_bytes_ = 0;
 };
 
 LoadDataResult load_yaml(const std::string& path, const std::string& text) {
   LoadDataResult result;
+  if (text.size() > kMaxYamlBytes) {
+    result.error = error_at(path, 0, 0, fmt::format("YAML data is too large ({} bytes; the limit is {} "
+                                                    "bytes; JSON data may be larger)",
+                                                    text.size(), kMaxYamlBytes));
+    return result;
+  }
   try {
     YAML::Node root = YAML::Load(text);
     result.error = YamlConverter(path).convert(root, 0, &result.value);
+  } catch (const YAML::DeepRecursion& e) {
+    result.error = error_at(path, e.mark.line + 1, e.mark.column + 1, too_deep_message());
   } catch (const YAML::Exception& e) {
     int line = e.mark.is_null() ? 0 : e.mark.line + 1;
     int column = e.mark.is_null() ? 0 : e.mark.column + 1;

@@ -13,6 +13,8 @@ namespace prepkit {
 
 inline constexpr int kMaxDataDepth = 64;                // lists and maps inside each other
 inline constexpr std::size_t kMaxDataValues = 1'000'000;  // values after YAML aliases expand
+inline constexpr std::size_t kMaxDataTextBytes = 64 << 20;  // string bytes after aliases expand
+// YAML data files are also held to kMaxYamlBytes (core/bank/yaml_reader.h); see docs/limits.md.
 
 struct LoadDataResult {
   nlohmann::json value;              // null when `error` is set

@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "core/bank/front_matter_loader.h"
+#include "core/io/file_io.h"
 
 namespace prepkit {
 
@@ -62,6 +63,12 @@ RenderedTemplate render_question_template(const Question& question, const Bank& 
   result.text = std::move(rendered.output);
   result.error = std::move(rendered.error);
   result.warnings = std::move(rendered.warnings);
+  if (!result.error && result.text.size() > kMaxInputBytes) {  // check would refuse the draft
+    result.error = error_at(source->path, 0, 0,
+                            fmt::format("question '{}' renders to {} bytes: a draft may have at most {}",
+                                        question.id, result.text.size(), kMaxInputBytes));
+    result.text.clear();
+  }
   return result;
 }
 

@@ -65,6 +65,21 @@ void read_up_to_limit(int fd, size_t size_hint, std::string* text) {
   }
 }
 
+// Reads `in` to its end, or until it holds more than the size limit: no more is held in memory,
+// even for endless inputs such as /dev/zero.
+bool read_bounded(std::istream& in, std::string* text) {
+  std::string chunk(64 * 1024, '\0');
+  while (in) {
+    in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+    text->append(chunk.data(), static_cast<size_t>(in.gcount()));
+    if (text->size() > kMaxInputBytes) {
+      text->clear();
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 ReadResult read_file(const std::string& path) {
@@ -81,6 +96,15 @@ ReadResult read_file(const std::string& path) {
   if (result.text.size() > kMaxInputBytes) {
     result.text.clear();
     result.error = io_error(path, fmt::format("file is too large (the limit is {} bytes)", kMaxInputBytes));
+  }
+  return result;
+}
+
+ReadResult read_stream(std::istream& in, const std::string& name) {
+  ReadResult result;
+  if (!read_bounded(in, &result.text)) {
+    result.error = io_error(name, fmt::format("standard input is too large (the limit is {} bytes)",
+                                              kMaxInputBytes));
   }
   return result;
 }

@@ -1,6 +1,7 @@
 // Reading whole files and writing them atomically, with errors as Diagnostics.
 #pragma once
 
+#include <istream>
 #include <optional>
 #include <string>
 #include <vector>
@@ -9,8 +10,10 @@
 
 namespace prepkit {
 
-// Files larger than this are refused rather than read (drafts, banks, templates, config).
-constexpr size_t kMaxInputBytes = 8 * 1024 * 1024;
+// Files larger than this are refused rather than read (drafts, banks, templates, config, data,
+// standard input). cmark-gfm needs up to ~230 bytes of memory per byte of hostile Markdown, so
+// 1 MiB keeps any draft within a few hundred MiB; see docs/limits.md.
+constexpr size_t kMaxInputBytes = 1024 * 1024;
 
 struct ReadResult {
   std::string text;
@@ -19,6 +22,10 @@ struct ReadResult {
 
 // Reads `path` whole; refuses folders, unreadable files and files over kMaxInputBytes.
 ReadResult read_file(const std::string& path);
+
+// Reads a stream to its end, shown as `name` in errors; refuses more than kMaxInputBytes (and
+// stops reading there).
+ReadResult read_stream(std::istream& in, const std::string& name);
 
 // Writes `text` to `path` through a temporary file in the same folder and a rename,
 // so a failed or interrupted write leaves no partial file. Creates missing folders.

@@ -52,7 +52,8 @@ void line_and_column(const std::string& text, size_t offset, int* line, int* col
   *line = 1;
   size_t line_start = 0;
   for (size_t i = 0; i < offset && i < text.size(); ++i) {
-    if (text[i] == '\n') {
+    bool lone_cr = text[i] == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n');
+    if (text[i] == '\n' || lone_cr) {  // line endings as the draft model counts them
       ++*line;
       line_start = i + 1;
     }

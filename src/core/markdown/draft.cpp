@@ -75,7 +75,9 @@ void blank_lines(Draft* draft, int first, int last) {
 }
 
 bool is_setext_underline(const std::string& line) {
-  std::string text = trim(line);
+  // Inside a block quote the underline follows its markers: "> ---" (found by fuzz_draft).
+  size_t start = line.find_first_not_of("> \t");
+  std::string text = start == std::string::npos ? "" : trim(line.substr(start));
   return !text.empty() && (text.find_first_not_of('=') == std::string::npos ||
                            text.find_first_not_of('-') == std::string::npos);
 }

@@ -5,17 +5,17 @@
 
 namespace prepkit {
 
+// Line endings are those of CommonMark, and so of cmark's line numbers: "\n", "\r\n" and a
+// lone "\r" (counting only "\n" put every line after a lone "\r" off by one).
 std::vector<std::string> split_lines(const std::string& text) {
   std::vector<std::string> lines;
   lines.reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
   size_t start = text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
-  while (start <= text.size()) {
-    size_t end = text.find('\n', start);
+  while (start < text.size()) {
+    size_t end = text.find_first_of("\r\n", start);
     if (end == std::string::npos) end = text.size();
-    size_t stop = end > start && text[end - 1] == '\r' ? end - 1 : end;
-    if (end == text.size() && start == end) break;  // no empty line after a final newline
-    lines.emplace_back(text, start, stop - start);
-    start = end + 1;
+    lines.emplace_back(text, start, end - start);
+    start = end + (text.compare(end, 2, "\r\n") == 0 ? 2 : 1);
   }
   return lines;
 }

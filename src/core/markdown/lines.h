@@ -6,7 +6,8 @@
 
 namespace prepkit {
 
-// Splits on LF, dropping a CR before it and a leading UTF-8 byte-order mark.
+// Splits on LF, CRLF and a lone CR (the line endings of CommonMark), dropping a leading UTF-8
+// byte-order mark.
 std::vector<std::string> split_lines(const std::string& text);
 
 // Replaces every byte of `line` from `begin` to `end` with a space (tabs stay tabs).

@@ -6,6 +6,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "core/check/finding_limit.h"
 #include "core/report/report.h"
 #include "core/rules/rule.h"
 
@@ -36,6 +37,7 @@ std::string uri_reference(const std::string& path) {
 Json rule_descriptor(const std::string& id) {
   const Rule* rule = find_rule(id);
   std::string text = rule ? std::string(rule->summary) : fmt::format("question-specific check '{}'", id);
+  if (id == kTooManyFindingsRule) text = "more findings in one file than are shown";
   return {{"id", id}, {"shortDescription", {{"text", text}}}};
 }
 

@@ -20,13 +20,8 @@
 namespace prepkit {
 namespace {
 
-struct QuestionFile {
-  std::string path;
-  std::string text;
-};
-
-std::vector<QuestionFile> question_files(const ValidateRequest& request, std::vector<Diagnostic>* out) {
-  std::vector<QuestionFile> files;
+std::vector<BankFile> question_files(const ValidateRequest& request, std::vector<Diagnostic>* out) {
+  std::vector<BankFile> files;
   if (request.builtin) {
     for (const EmbeddedFile& file : builtin_files()) {
       if (file.path.compare(0, 10, "questions/") == 0) files.push_back({"builtin:" + file.path, file.text});
@@ -46,10 +41,15 @@ std::vector<QuestionFile> question_files(const ValidateRequest& request, std::ve
   return files;
 }
 
-// Every combination of the variables' choices (defaults for those without choices).
+// Templates are rendered for at most this many combinations of variable choices.
+constexpr std::size_t kMaxCombinations = 64;
+
+// Every combination of the variables' choices (defaults for those without choices); empty
+// when there are more than kMaxCombinations.
 std::vector<Variables> variable_combinations(const Question& q) {
   std::vector<Variables> combinations = {resolve_variables(q, {}).values};
   for (const Variable& v : q.variables) {
+    if (combinations.size() * std::max<std::size_t>(1, v.choices.size()) > kMaxCombinations) return {};
     std::vector<Variables> next;
     for (const Variables& base : combinations) {
       for (const std::string& choice : v.choices) {
@@ -73,7 +73,14 @@ bool render_all(const Question& q, const Bank& bank, Rendered* rendered, std::ve
     out->push_back(error_at(q.path, 0, 0, fmt::format("template '{}' not found", q.template_name)));
     return false;
   }
-  for (const Variables& values : variable_combinations(q)) {
+  std::vector<Variables> combinations = variable_combinations(q);
+  if (combinations.empty()) {
+    out->push_back(error_at(q.path, q.id_line, q.id_column,
+                            fmt::format("the variables' choices make more than {} combinations to "
+                                        "check the template with", kMaxCombinations)));
+    return false;
+  }
+  for (const Variables& values : combinations) {
     RenderedTemplate result = render_question_template(q, bank, values);
     for (Diagnostic warning : result.warnings) {
       warning.severity = Severity::error;
@@ -147,30 +154,42 @@ void check_identity(const Question& q, std::map<std::string, std::string>* seen,
                           fmt::format("duplicate id '{}': also defined in {}", q.id, it->second)));
 }
 
+void sort_and_dedupe(std::vector<Diagnostic>* out) {
+  std::stable_sort(out->begin(), out->end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return std::tie(a.path, a.line, a.column, a.message) < std::tie(b.path, b.line, b.column, b.message);
+  });
+  out->erase(std::unique(out->begin(), out->end(),
+                         [](const Diagnostic& a, const Diagnostic& b) {
+                           return format_diagnostic(a) == format_diagnostic(b);
+                         }),
+             out->end());
+}
+
 }  // namespace
 
-std::vector<Diagnostic> validate_banks(const ValidateRequest& request) {
+std::vector<Diagnostic> validate_question_files(const std::vector<BankFile>& files,
+                                                const Bank& templates) {
   std::vector<Diagnostic> out;
-  std::vector<QuestionFile> files = question_files(request, &out);
-  Bank bank = template_bank(request);
   std::map<std::string, std::string> seen;
-  for (const QuestionFile& file : files) {
+  for (const BankFile& file : files) {
     QuestionLoadResult loaded = load_question(file.path, file.text);
     out.insert(out.end(), loaded.errors.begin(), loaded.errors.end());
     if (!loaded.errors.empty()) continue;
     const Question& q = loaded.question;
     check_identity(q, &seen, &out);
     Rendered rendered;
-    if (render_all(q, bank, &rendered, &out)) check_against_template(q, rendered, &out);
+    if (render_all(q, templates, &rendered, &out)) check_against_template(q, rendered, &out);
   }
-  std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
-    return std::tie(a.path, a.line, a.column, a.message) < std::tie(b.path, b.line, b.column, b.message);
-  });
-  out.erase(std::unique(out.begin(), out.end(),
-                        [](const Diagnostic& a, const Diagnostic& b) {
-                          return format_diagnostic(a) == format_diagnostic(b);
-                        }),
-            out.end());
+  sort_and_dedupe(&out);
+  return out;
+}
+
+std::vector<Diagnostic> validate_banks(const ValidateRequest& request) {
+  std::vector<Diagnostic> out;
+  std::vector<BankFile> files = question_files(request, &out);
+  std::vector<Diagnostic> found = validate_question_files(files, template_bank(request));
+  out.insert(out.end(), found.begin(), found.end());
+  sort_and_dedupe(&out);
   return out;
 }
 
