@@ -12,13 +12,14 @@ cmake -S . -B build-test -G Ninja -DCMAKE_BUILD_TYPE=Debug -DPREPKIT_WERROR=ON >
 cmake --build build-test -j "$jobs"
 ctest --test-dir build-test -j "$jobs" --output-on-failure
 
+if [ "${PREPKIT_SKIP_FUZZ:-}" != "1" ]; then
+  bash scripts/fuzz-smoke.sh
+fi
+
+# Last, so that the run ends with ctest's own summary line.
 if [ "${PREPKIT_SKIP_SANITIZERS:-}" != "1" ]; then
   cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DPREPKIT_WERROR=ON -DPREPKIT_SANITIZE=ON >/dev/null
   cmake --build build-asan -j "$jobs"
   ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     ctest --test-dir build-asan -j "$jobs" --output-on-failure
-fi
-
-if [ "${PREPKIT_SKIP_FUZZ:-}" != "1" ]; then
-  bash scripts/fuzz-smoke.sh
 fi
