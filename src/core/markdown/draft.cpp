@@ -8,17 +8,13 @@
 #include <algorithm>
 #include <cstring>
 #include <memory>
-#include <mutex>
 
+#include "core/markdown/cmark_handles.h"
 #include "core/markdown/lines.h"
 #include "core/markdown/parse_arena.h"
 
 namespace prepkit {
 namespace {
-
-struct IterDeleter {
-  void operator()(cmark_iter* iter) const { cmark_iter_free(iter); }
-};
 
 bool is_fence(const std::string& line) { return trim(line) == "---"; }
 
@@ -53,7 +49,7 @@ std::string markdown_body(const Draft& draft) {
 // Plain text of a node's inline content (text and code spans, breaks as spaces).
 std::string node_text(cmark_node* node) {
   std::string text;
-  std::unique_ptr<cmark_iter, IterDeleter> iter(cmark_iter_new(node));
+  CmarkIter iter(cmark_iter_new(node));
   for (cmark_event_type ev; (ev = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE;) {
     if (ev != CMARK_EVENT_ENTER) continue;
     cmark_node* current = cmark_iter_get_node(iter.get());
@@ -133,8 +129,7 @@ struct ArenaReset {
 };
 
 void walk_markdown(Draft* draft) {
-  static std::once_flag registered;
-  std::call_once(registered, cmark_gfm_core_extensions_ensure_registered);
+  ensure_cmark_extensions();
   ArenaReset reset;
   cmark_parser* parser = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, parse_arena());
   cmark_parser_attach_syntax_extension(parser, cmark_find_syntax_extension("tasklist"));

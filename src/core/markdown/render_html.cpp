@@ -6,29 +6,19 @@
 #include <cmark-gfm.h>
 
 #include <memory>
-#include <mutex>
 #include <vector>
+
+#include "core/markdown/cmark_handles.h"
 
 namespace prepkit {
 namespace {
-
-struct ParserDeleter {
-  void operator()(cmark_parser* parser) const { cmark_parser_free(parser); }
-};
-struct NodeDeleter {
-  void operator()(cmark_node* node) const { cmark_node_free(node); }
-};
-
-struct IterDeleter {
-  void operator()(cmark_iter* iter) const { cmark_iter_free(iter); }
-};
 
 constexpr const char* kExtensions[] = {"table", "strikethrough", "autolink", "tasklist"};
 
 // An image would be loaded from elsewhere: each becomes a link to it, labelled by its alt text.
 void images_to_links(cmark_node* root) {
   std::vector<cmark_node*> images;
-  std::unique_ptr<cmark_iter, IterDeleter> iter(cmark_iter_new(root));
+  CmarkIter iter(cmark_iter_new(root));
   for (cmark_event_type ev; (ev = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE;) {
     cmark_node* node = cmark_iter_get_node(iter.get());
     if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_IMAGE)
@@ -53,16 +43,15 @@ void images_to_links(cmark_node* root) {
 }  // namespace
 
 std::string markdown_to_html(const std::string& markdown) {
-  static std::once_flag registered;
-  std::call_once(registered, cmark_gfm_core_extensions_ensure_registered);
-  std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(CMARK_OPT_DEFAULT));
+  ensure_cmark_extensions();
+  CmarkParser parser(cmark_parser_new(CMARK_OPT_DEFAULT));
   for (const char* name : kExtensions) {
     if (cmark_syntax_extension* extension = cmark_find_syntax_extension(name)) {
       cmark_parser_attach_syntax_extension(parser.get(), extension);
     }
   }
   cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
-  std::unique_ptr<cmark_node, NodeDeleter> root(cmark_parser_finish(parser.get()));
+  CmarkNode root(cmark_parser_finish(parser.get()));
   images_to_links(root.get());
   char* html = cmark_render_html(root.get(), CMARK_OPT_DEFAULT,
                                  cmark_parser_get_syntax_extensions(parser.get()));
