@@ -2,6 +2,7 @@
 #include "core/check/prose.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <cctype>
@@ -15,15 +16,26 @@ namespace {
 using namespace std::string_view_literals;
 
 // <cctype>'s classes in the "C" locale prepkit runs in, without a library call per byte.
-bool is_alnum(unsigned char c) {
+constexpr bool is_alnum(unsigned char c) {
   unsigned char lower = c | 0x20;
   return (c >= '0' && c <= '9') || (lower >= 'a' && lower <= 'z');
 }
 
-bool is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+constexpr bool is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 // A letter, digit or non-ASCII byte: what makes a run of bytes a word.
-bool is_wordy(unsigned char c) { return is_alnum(c) || c >= 0x80; }
+constexpr bool is_wordy(unsigned char c) { return is_alnum(c) || c >= 0x80; }
+
+// Both classes of every byte, for the word count's inner loop.
+enum : uint8_t { kSpace = 1, kWordy = 2 };
+constexpr std::array<uint8_t, 256> kByteClasses = [] {
+  std::array<uint8_t, 256> classes{};
+  for (int c = 0; c < 256; ++c) {
+    auto byte = static_cast<unsigned char>(c);
+    classes[byte] = (is_space(byte) ? kSpace : 0) | (is_wordy(byte) ? kWordy : 0);
+  }
+  return classes;
+}();
 
 bool is_word_byte(char c) { return is_wordy(static_cast<unsigned char>(c)) || c == '_'; }
 
@@ -124,9 +136,11 @@ int count_words(const std::string& line) {
   const auto* byte = reinterpret_cast<const unsigned char*>(line.data());
   const unsigned char* end = byte + line.size();
   while ((byte = skip_spaces(byte, end)) < end) {
-    bool wordy = false;
-    for (; byte < end && !is_space(*byte); ++byte) wordy = wordy || is_wordy(*byte);
-    words += wordy ? 1 : 0;
+    uint8_t seen = 0;
+    for (uint8_t classes; byte < end && !((classes = kByteClasses[*byte]) & kSpace); ++byte) {
+      seen |= classes;
+    }
+    words += (seen & kWordy) != 0 ? 1 : 0;
   }
   return words;
 }
