@@ -8,7 +8,7 @@ using namespace prepkit;
 namespace {
 
 size_t count(const std::vector<std::string>& phrases, const std::string& text) {
-  return find_phrases(phrases, text).size();
+  return find_phrases(phrases, fold_case(text)).size();
 }
 
 }  // namespace
@@ -18,6 +18,7 @@ TEST_CASE("phrases match whole words, ignoring case", "[phrases]") {
   CHECK(count({"nurse"}, "the nurses asked") == 0);
   CHECK(count({"RN"}, "an RN on nights") == 1);
   CHECK(count({"RN"}, "turn left") == 0);
+  CHECK(count({"Fiancée"}, "her FIANCÉE and his fiancée") == 2);  // letters beyond ASCII fold too
 }
 
 TEST_CASE("a trailing star matches any ending", "[phrases]") {
@@ -26,7 +27,7 @@ TEST_CASE("a trailing star matches any ending", "[phrases]") {
 }
 
 TEST_CASE("phrases match across white space and line breaks", "[phrases]") {
-  std::vector<Match> m = find_phrases({"care team"}, "for the care\n  team on 4B");
+  std::vector<Match> m = find_phrases({"care team"}, fold_case("for the Care\n  team on 4B"));
   REQUIRE(m.size() == 1);
   CHECK(m[0].offset == 8);
   CHECK(m[0].length == 11);
@@ -40,8 +41,16 @@ TEST_CASE("a straight apostrophe also matches a curly one", "[phrases]") {
 TEST_CASE("regular expression characters in phrases are literal", "[phrases]") {
   CHECK(count({"a.b"}, "axb") == 0);
   CHECK(count({"a.b"}, "see a.b here") == 1);
-  CHECK(count({"(x"}, "(x") == 0);  // no word boundary before '(': never matches, never fails
+  CHECK(count({"(x"}, "see (x) here") == 1);
   CHECK(count({"", "  "}, "anything") == 0);
+}
+
+TEST_CASE("word boundaries apply only next to letters, digits and '_' of ASCII", "[phrases]") {
+  CHECK(count({"a.m.", "p.m."}, "live by 6 a.m. Monday, not 5 p.m.") == 2);
+  CHECK(count({"C++"}, "wrote C++ daily") == 1);
+  CHECK(count({"C++"}, "wrote C++11 daily") == 1);  // nothing to hold a boundary after '+'
+  CHECK(count({"Fiancée"}, "her fiancée") == 1);
+  CHECK(count({"nurse"}, "nurse_station") == 0);
 }
 
 TEST_CASE("figures: digits, percentages, money and number words", "[phrases]") {

@@ -12,6 +12,7 @@
 #include "core/check/finding_limit.h"
 #include "core/check/prose.h"
 #include "core/check/question_checks.h"
+#include "core/check/region.h"
 #include "core/io/utf8.h"
 #include "core/rules/rule.h"
 
@@ -107,7 +108,8 @@ FileReport check_text(const std::string& path, const std::string& text,
     return report;
   }
   report.question = meta.meta.question.empty() ? fallback_id : meta.meta.question;
-  report.words = draft_words(draft);
+  LinePlaceholders placeholders = find_draft_placeholders(draft);
+  report.words = draft_words(draft, placeholders);
   report.seconds = report.words * 60 / std::max(1, options.words_per_minute);
   count_checklist(draft, &report);
   Findings findings(path, &report.diagnostics);
@@ -126,7 +128,9 @@ FileReport check_text(const std::string& path, const std::string& text,
       report.input_error = *model->error;
       return report;
     }
-    RuleInput input{path, draft, *question, *model, values, report.words, report.seconds};
+    RegionCache regions;
+    RuleInput input{path,   draft,        placeholders,   *question, *model,
+                    values, report.words, report.seconds, regions};
     run_rules(input, findings);
   }
   apply_directives(draft, &report.diagnostics);

@@ -3,9 +3,11 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <map>
 #include <mutex>
 #include <sstream>
+#include <unordered_map>
 
 namespace prepkit {
 namespace {
@@ -36,11 +38,17 @@ std::vector<Match> find_all(const RE2& re, const std::string& text) {
   return matches;
 }
 
-// The word as a literal, except that a straight apostrophe also matches a curly one.
+char fold_ascii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// The word as a literal, except that a straight apostrophe also matches a curly one. An ASCII
+// word is folded like the text; a word with other letters keeps RE2's case folding.
 std::string quote_word(const std::string& word) {
+  bool ascii = std::all_of(word.begin(), word.end(), [](char c) { return (c & 0x80) == 0; });
   std::string quoted;
-  for (char c : word) quoted += c == '\'' ? std::string("(?:'|\u2019)") : RE2::QuoteMeta(std::string(1, c));
-  return quoted;
+  for (char c : word) {
+    quoted += c == '\'' ? std::string("(?:'|\u2019)") : RE2::QuoteMeta(std::string(1, ascii ? fold_ascii(c) : c));
+  }
+  return ascii ? quoted : "(?i:" + quoted + ")";
 }
 
 // Without submatches RE2 stays in its DFA and stops at the first match.
@@ -48,16 +56,26 @@ bool contains(const RE2& re, const std::string& text) {
   return re.ok() && re.Match(re2::StringPiece(text), 0, text.size(), RE2::UNANCHORED, nullptr, 0);
 }
 
+bool is_ascii_word_byte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+// The phrase's words with white space between, and a word boundary at each end that is a
+// letter, digit or '_' of ASCII (RE2's \b knows no other): "nurse" is not found in "nurses",
+// while "a.m." is found before a space and "(x" after one.
 std::string word_pattern(const std::string& phrase) {
   std::istringstream words(phrase);
   std::string pattern;
+  bool word_end = false;
   for (std::string word; words >> word;) {
     bool open_ended = word.size() > 1 && word.back() == '*';
     if (open_ended) word.pop_back();
-    if (!pattern.empty()) pattern += R"(\s+)";
+    if (pattern.empty() && is_ascii_word_byte(word.front())) pattern = R"(\b)";
+    else if (!pattern.empty()) pattern += R"(\s+)";
     pattern += quote_word(word) + (open_ended ? R"(\w*)" : "");
+    word_end = open_ended || is_ascii_word_byte(word.back());
   }
-  return pattern;
+  return word_end ? pattern + R"(\b)" : pattern;
 }
 
 bool has_word(const std::vector<std::string>& phrases) {
@@ -68,16 +86,32 @@ bool has_word(const std::vector<std::string>& phrases) {
 }
 
 // The compiled pattern of a phrase list, or null when no phrase has a word; built once per list.
+// Lists are looked up by address first (a check's list stays where the bank keeps it), and
+// the address is trusted only while it still holds the same phrases.
 const RE2* phrases_regex(const std::vector<std::string>& phrases) {
+  struct Entry {
+    std::vector<std::string> phrases;
+    const RE2* re = nullptr;
+  };
   static std::mutex mutex;
-  static std::map<std::vector<std::string>, std::unique_ptr<RE2>> cache;
+  static std::map<std::vector<std::string>, std::unique_ptr<RE2>> compiled;
+  static std::unordered_map<const std::vector<std::string>*, Entry> by_address;
   std::lock_guard<std::mutex> lock(mutex);
-  auto [it, inserted] = cache.try_emplace(phrases);
+  auto known = by_address.find(&phrases);
+  if (known != by_address.end() && known->second.phrases == phrases) return known->second.re;
+  auto [it, inserted] = compiled.try_emplace(phrases);
   if (inserted && has_word(phrases)) it->second = compile(phrase_pattern(phrases));
+  by_address[&phrases] = Entry{phrases, it->second.get()};
   return it->second.get();
 }
 
 }  // namespace
+
+std::string fold_case(const std::string& text) {
+  std::string lower(text);
+  for (char& c : lower) c = fold_ascii(c);
+  return lower;
+}
 
 std::string phrase_pattern(const std::vector<std::string>& phrases) {
   std::string alternatives;
@@ -87,18 +121,18 @@ std::string phrase_pattern(const std::vector<std::string>& phrases) {
     if (!alternatives.empty()) alternatives += '|';
     alternatives += pattern;
   }
-  return R"((?i)\b(?:)" + alternatives + R"()\b)";
+  return "(?:" + alternatives + ")";
 }
 
-std::vector<Match> find_phrases(const std::vector<std::string>& phrases, const std::string& text) {
+std::vector<Match> find_phrases(const std::vector<std::string>& phrases, const std::string& folded) {
   const RE2* re = phrases_regex(phrases);
   if (re == nullptr) return {};
-  return find_all(*re, text);
+  return find_all(*re, folded);
 }
 
-bool contains_phrase(const std::vector<std::string>& phrases, const std::string& text) {
+bool contains_phrase(const std::vector<std::string>& phrases, const std::string& folded) {
   const RE2* re = phrases_regex(phrases);
-  return re != nullptr && contains(*re, text);
+  return re != nullptr && contains(*re, folded);
 }
 
 bool contains_number(const std::string& text) {

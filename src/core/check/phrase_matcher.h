@@ -16,15 +16,20 @@ struct Match {
   size_t length = 0;
 };
 
-// "care team" matches "Care  team" across white space; a trailing '*' matches any ending
-// ("complain*" matches "complaining").
+// The text with ASCII letters in lower case, every offset unchanged: what phrases are matched
+// against (a folded literal compiles far smaller than RE2's case-insensitive form).
+std::string fold_case(const std::string& text);
+
+// The RE2 pattern of the phrases, for folded text: "care team" matches "Care  team" across
+// white space; a trailing '*' matches any ending ("complain*" matches "complaining").
 std::string phrase_pattern(const std::vector<std::string>& phrases);
 
-// Every match of the phrases in `text`, in order (compiled once per phrase list).
-std::vector<Match> find_phrases(const std::vector<std::string>& phrases, const std::string& text);
+// Every match of the phrases in `folded` (text passed through fold_case), in order; the
+// pattern is compiled once per phrase list.
+std::vector<Match> find_phrases(const std::vector<std::string>& phrases, const std::string& folded);
 
-// Whether any of the phrases occurs in `text`; stops at the first match.
-bool contains_phrase(const std::vector<std::string>& phrases, const std::string& text);
+// Whether any of the phrases occurs in `folded`; stops at the first match.
+bool contains_phrase(const std::vector<std::string>& phrases, const std::string& folded);
 
 // Whether `text` holds a figure: digits, a percentage, money, or a number word such as "two"
 // or "half".

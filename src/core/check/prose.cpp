@@ -52,7 +52,7 @@ const unsigned char* skip_spaces(const unsigned char* byte, const unsigned char*
   }
 }
 
-bool word_at(const std::string& line, size_t pos, std::string_view word) {
+bool word_at(std::string_view line, size_t pos, std::string_view word) {
   if (line.compare(pos, word.size(), word) != 0) return false;
   bool before = pos == 0 || !is_word_byte(line[pos - 1]);
   size_t after = pos + word.size();
@@ -60,7 +60,7 @@ bool word_at(const std::string& line, size_t pos, std::string_view word) {
 }
 
 // The first position from `pos` where a placeholder may start: '[', 'T' or 'F'.
-size_t next_candidate(const std::string& line, size_t pos) {
+size_t next_candidate(std::string_view line, size_t pos) {
   const char* data = line.data();
   size_t end = line.size();
   for (char first : {'[', 'T', 'F'}) {
@@ -71,15 +71,15 @@ size_t next_candidate(const std::string& line, size_t pos) {
 }
 
 // The length of TODO, TBD or FIXME standing as a whole word at `pos`, or 0.
-size_t marker_at(const std::string& line, size_t pos) {
+size_t marker_at(std::string_view line, size_t pos) {
   for (std::string_view marker : {"TODO"sv, "TBD"sv, "FIXME"sv}) {
     if (line[pos] == marker[0] && word_at(line, pos, marker)) return marker.size();
   }
   return 0;
 }
 
-std::string without_spans(const std::string& line, const std::vector<Span>& spans) {
-  std::string text = line;
+std::string without_spans(std::string_view line, const std::vector<Span>& spans) {
+  std::string text(line);
   for (auto it = spans.rbegin(); it != spans.rend(); ++it)
     text.erase(it->begin, it->end - it->begin);
   return text;
@@ -87,14 +87,14 @@ std::string without_spans(const std::string& line, const std::vector<Span>& span
 
 }  // namespace
 
-std::vector<Span> find_placeholders(const std::string& line) {
+std::vector<Span> find_placeholders(std::string_view line) {
   std::vector<Span> spans;
   bool unclosed = false;  // no "]]" after here: later "[[" need no search (linear time)
   for (size_t pos = next_candidate(line, 0); pos < line.size(); pos = next_candidate(line, pos)) {
     if (!unclosed && line[pos] == '[' && line.compare(pos, 2, "[[") == 0) {
       size_t close = line.find("]]", pos + 2);
-      unclosed = close == std::string::npos;
-      if (close != std::string::npos) {
+      unclosed = close == std::string_view::npos;
+      if (close != std::string_view::npos) {
         spans.push_back({pos, close + 2});
         pos = close + 2;
         continue;
@@ -107,7 +107,7 @@ std::vector<Span> find_placeholders(const std::string& line) {
   return spans;
 }
 
-std::string normalize_line(const std::string& line) {
+std::string normalize_line(std::string_view line) {
   std::string text = without_spans(line, find_placeholders(line));
   std::string folded;
   for (char c : trim(text)) {
@@ -122,7 +122,7 @@ std::string normalize_line(const std::string& line) {
   return trim(folded.substr(start));
 }
 
-bool has_words(const std::string& line) {
+bool has_words(std::string_view line) {
   const auto* byte = reinterpret_cast<const unsigned char*>(line.data());
   const unsigned char* end = byte + line.size();
   for (byte = skip_spaces(byte, end); byte < end; byte = skip_spaces(byte + 1, end)) {
@@ -131,18 +131,23 @@ bool has_words(const std::string& line) {
   return false;
 }
 
-int count_words(const std::string& line) {
+int count_words(std::string_view line) {
   int words = 0;
   const auto* byte = reinterpret_cast<const unsigned char*>(line.data());
   const unsigned char* end = byte + line.size();
-  while ((byte = skip_spaces(byte, end)) < end) {
-    uint8_t seen = 0;
-    for (uint8_t classes; byte < end && !((classes = kByteClasses[*byte]) & kSpace); ++byte) {
+  uint8_t seen = 0;  // the classes met in the run of non-space bytes so far
+  while (byte < end) {
+    uint8_t classes = kByteClasses[*byte];
+    if ((classes & kSpace) == 0) {
       seen |= classes;
+      ++byte;
+      continue;
     }
     words += (seen & kWordy) != 0 ? 1 : 0;
+    seen = 0;
+    byte = skip_spaces(byte + 1, end);
   }
-  return words;
+  return words + ((seen & kWordy) != 0 ? 1 : 0);
 }
 
 std::vector<int> prose_lines(const Draft& draft, const Section* section) {
@@ -156,16 +161,24 @@ std::vector<int> prose_lines(const Draft& draft, const Section* section) {
   return lines;
 }
 
-int draft_words(const Draft& draft) {
+LinePlaceholders find_draft_placeholders(const Draft& draft) {
+  LinePlaceholders placeholders(draft.prose.size());
+  for (size_t i = 0; i < draft.prose.size(); ++i) placeholders[i] = find_placeholders(draft.prose[i]);
+  return placeholders;
+}
+
+int draft_words(const Draft& draft, const LinePlaceholders& placeholders) {
   int words = 0;
   for (const Section& section : draft.sections) {
     for (int line : prose_lines(draft, &section)) {
-      const std::string& text = prose_line(draft, line);
-      std::vector<Span> spans = find_placeholders(text);
-      words += count_words(spans.empty() ? text : without_spans(text, spans));
+      std::string_view text = prose_line(draft, line);
+      const std::vector<Span>& spans = placeholders[static_cast<size_t>(line) - 1];
+      words += spans.empty() ? count_words(text) : count_words(without_spans(text, spans));
     }
   }
   return words;
 }
+
+int draft_words(const Draft& draft) { return draft_words(draft, find_draft_placeholders(draft)); }
 
 }  // namespace prepkit

@@ -3,6 +3,7 @@
 
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/markdown/draft.h"
@@ -15,23 +16,29 @@ struct Span {
 };
 
 // Fill-in markers in a line: "[[...]]", and TODO, TBD, FIXME as whole words.
-std::vector<Span> find_placeholders(const std::string& line);
+std::vector<Span> find_placeholders(std::string_view line);
+
+// The fill-in markers of every line of a draft's prose (index: line - 1), found once and
+// shared by the rules.
+using LinePlaceholders = std::vector<std::vector<Span>>;
+LinePlaceholders find_draft_placeholders(const Draft& draft);
 
 // A line reduced for comparison with template text: placeholders removed, list and
 // quote markers and runs of white space folded, trimmed.
-std::string normalize_line(const std::string& line);
+std::string normalize_line(std::string_view line);
 
 // True when a (normalized) line has a letter or digit: something a person wrote.
-bool has_words(const std::string& line);
+bool has_words(std::string_view line);
 
 // Words in a line: runs of non-space bytes holding a letter or digit.
-int count_words(const std::string& line);
+int count_words(std::string_view line);
 
 // The lines of a section body (or of the whole draft when `section` is null) that hold
 // prose: not headings, not task items. Line numbers are 1-based.
 std::vector<int> prose_lines(const Draft& draft, const Section* section);
 
 // Words of the candidate's own in all sections of the draft.
+int draft_words(const Draft& draft, const LinePlaceholders& placeholders);
 int draft_words(const Draft& draft);
 
 }  // namespace prepkit

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "core/check/phrase_matcher.h"
 #include "core/check/prose.h"
 #include "core/markdown/lines.h"
 
@@ -24,7 +25,7 @@ std::string Region::line_text(size_t i) const {
 
 namespace {
 
-bool is_template_text(const TemplateSection* expected, const std::string& line) {
+bool is_template_text(const TemplateSection* expected, std::string_view line) {
   return expected != nullptr && !expected->text.empty() &&
          expected->text.count(normalize_line(line)) > 0;
 }
@@ -42,7 +43,20 @@ std::vector<const Section*> named_sections(const Draft& draft,
   return sections;
 }
 
-Region own_text(const RuleInput& input, const std::vector<const Section*>& sections) {
+const Region* RegionCache::find(const std::vector<const Section*>& sections) const {
+  for (const auto& [key, region] : regions_) {
+    if (key == sections) return &region;
+  }
+  return nullptr;
+}
+
+const Region& RegionCache::add(std::vector<const Section*> sections, Region region) {
+  regions_.emplace_back(std::move(sections), std::move(region));
+  return regions_.back().second;
+}
+
+const Region& own_text(const RuleInput& input, const std::vector<const Section*>& sections) {
+  if (const Region* known = input.regions.find(sections)) return *known;
   Region region;
   size_t most_lines = 0;
   for (const Section* section : sections) {
@@ -54,19 +68,20 @@ Region own_text(const RuleInput& input, const std::vector<const Section*>& secti
   for (const Section* section : sections) {
     const TemplateSection* expected = input.model.find(section->heading.text);
     for (int line : prose_lines(input.draft, section)) {
-      const std::string& text = prose_line(input.draft, line);
+      std::string_view text = prose_line(input.draft, line);
       if (is_template_text(expected, text)) continue;
       size_t start = region.text.size();
       region.starts.push_back(start);
       region.lines.push_back(line);
       region.text += text;
-      for (const Span& span : find_placeholders(text)) {
+      for (const Span& span : input.placeholders[static_cast<size_t>(line) - 1]) {
         blank_span(&region.text, start + span.begin, start + span.end);
       }
       region.text += '\n';
     }
   }
-  return region;
+  region.folded = fold_case(region.text);
+  return input.regions.add(sections, std::move(region));
 }
 
 }  // namespace prepkit

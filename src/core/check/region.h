@@ -2,7 +2,9 @@
 // offsets map back to lines and columns.
 #pragma once
 
+#include <deque>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/rules/rule.h"
@@ -13,6 +15,7 @@ struct Region {
   bool empty() const;            // no letter or digit of the candidate's own
 
   std::string text;              // own-content lines joined by '\n'
+  std::string folded;            // `text` through fold_case, for phrase matching
   std::vector<size_t> starts;    // offset in `text` where each line begins
   std::vector<int> lines;        // the draft line of each
 
@@ -25,8 +28,18 @@ struct Region {
 // The sections a check names that the draft has (all sections when `titles` is empty).
 std::vector<const Section*> named_sections(const Draft& draft, const std::vector<std::string>& titles);
 
+// The regions of one draft, built once per set of sections while its checks run.
+class RegionCache {
+ public:
+  const Region* find(const std::vector<const Section*>& sections) const;
+  const Region& add(std::vector<const Section*> sections, Region region);
+
+ private:
+  std::deque<std::pair<std::vector<const Section*>, Region>> regions_;  // a few per draft
+};
+
 // Own content of those sections: no headings, task items, comments, code, placeholders or
-// unedited template text.
-Region own_text(const RuleInput& input, const std::vector<const Section*>& sections);
+// unedited template text. Built once per set of sections and draft (in input.regions).
+const Region& own_text(const RuleInput& input, const std::vector<const Section*>& sections);
 
 }  // namespace prepkit

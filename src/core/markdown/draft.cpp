@@ -16,7 +16,7 @@
 namespace prepkit {
 namespace {
 
-bool is_fence(const std::string& line) { return trim(line) == "---"; }
+bool is_fence(std::string_view line) { return trim(line) == "---"; }
 
 void find_front_matter(Draft* draft) {
   if (draft->lines.empty() || draft->lines[0] != "---") return;
@@ -26,24 +26,22 @@ void find_front_matter(Draft* draft) {
     fm.present = true;
     fm.first_line = 1;
     fm.last_line = static_cast<int>(i) + 1;
-    for (size_t j = 1; j < i; ++j) fm.text += draft->lines[j] + "\n";
-    for (size_t j = 0; j <= i; ++j) draft->prose[j].assign(draft->prose[j].size(), ' ');
+    for (size_t j = 1; j < i; ++j) fm.text.append(draft->lines[j]).push_back('\n');
+    for (size_t j = 0; j <= i; ++j) draft->prose.fill(j);
     return;
   }
 }
 
-// The Markdown handed to cmark: the source with front matter lines emptied.
-std::string markdown_body(const Draft& draft) {
-  std::string body;
-  size_t size = draft.lines.size();
-  for (const std::string& line : draft.lines) size += line.size();
-  body.reserve(size);
-  for (size_t i = 0; i < draft.lines.size(); ++i) {
-    bool in_front_matter = static_cast<int>(i) < draft.front_matter.last_line;
-    if (!in_front_matter) body += draft.lines[i];
-    body += '\n';
-  }
-  return body;
+// The Markdown handed to cmark: the source from its first line on, with front matter lines
+// emptied (cmark reads every line ending the draft model does).
+std::string_view markdown_body(const Draft& draft, std::string* with_front_matter_emptied) {
+  const Lines& lines = draft.lines;
+  if (lines.empty()) return {};
+  size_t skipped = static_cast<size_t>(draft.front_matter.last_line);
+  if (skipped == 0) return std::string_view(lines.text()).substr(lines.offset(0));
+  with_front_matter_emptied->assign(skipped, '\n');
+  if (skipped < lines.size()) with_front_matter_emptied->append(lines.text(), lines.offset(skipped));
+  return *with_front_matter_emptied;
 }
 
 // Plain text of a node's inline content (text and code spans, breaks as spaces).
@@ -66,24 +64,24 @@ std::string node_text(cmark_node* node) {
 
 void blank_lines(Draft* draft, int first, int last) {
   for (int line = first; line <= last && line <= static_cast<int>(draft->prose.size()); ++line) {
-    if (line >= 1) blank_span(&draft->prose[line - 1], 0, std::string::npos);
+    if (line >= 1) draft->prose.blank(static_cast<size_t>(line) - 1, 0, std::string::npos);
   }
 }
 
-bool is_setext_underline(const std::string& line) {
+bool is_setext_underline(std::string_view line) {
   // Inside a block quote the underline follows its markers: "> ---" (found by fuzz_draft).
   size_t start = line.find_first_not_of("> \t");
-  std::string text = start == std::string::npos ? "" : trim(line.substr(start));
+  std::string text = start == std::string_view::npos ? "" : trim(line.substr(start));
   return !text.empty() && (text.find_first_not_of('=') == std::string::npos ||
                            text.find_first_not_of('-') == std::string::npos);
 }
 
 // cmark reports a setext heading as ending one line past its underline: find the underline.
 int heading_last_line(const Draft& draft, int first, int reported_last) {
-  const std::string& opening = draft.lines[first - 1];
+  std::string_view opening = draft.lines[static_cast<size_t>(first) - 1];
   if (trim(opening).compare(0, 1, "#") == 0) return first;
   for (int line = first + 1; line <= reported_last && line <= static_cast<int>(draft.lines.size()); ++line) {
-    if (is_setext_underline(draft.lines[line - 1])) return line;
+    if (is_setext_underline(draft.lines[static_cast<size_t>(line) - 1])) return line;
   }
   return reported_last;
 }
@@ -133,7 +131,8 @@ void walk_markdown(Draft* draft) {
   ArenaReset reset;
   cmark_parser* parser = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, parse_arena());
   cmark_parser_attach_syntax_extension(parser, cmark_find_syntax_extension("tasklist"));
-  std::string body = markdown_body(*draft);
+  std::string with_front_matter_emptied;
+  std::string_view body = markdown_body(*draft, &with_front_matter_emptied);
   cmark_parser_feed(parser, body.data(), body.size());
   cmark_iter* iter = cmark_iter_new(cmark_parser_finish(parser));
   for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
@@ -146,23 +145,23 @@ void find_comments(Draft* draft) {
   Comment open;
   bool inside = false;
   for (size_t i = 0; i < draft->prose.size(); ++i) {
-    std::string& line = draft->prose[i];
+    std::string_view line = draft->prose[i];
     size_t pos = 0;
     while (pos < line.size()) {
       if (!inside) {
         size_t start = line.find("<!--", pos);
-        if (start == std::string::npos) break;
+        if (start == std::string_view::npos) break;
         open = Comment{static_cast<int>(i) + 1, static_cast<int>(start) + 1, 0, 0, ""};
         inside = true;
         pos = start + 4;
-        blank_span(&line, start, pos);
+        draft->prose.blank(i, start, pos);
         continue;
       }
       size_t end = line.find("-->", pos);
-      size_t stop = end == std::string::npos ? line.size() : end;
-      open.text.append(draft->lines[i], pos, stop - pos);
-      blank_span(&line, pos, end == std::string::npos ? stop : end + 3);
-      if (end == std::string::npos) break;
+      size_t stop = end == std::string_view::npos ? line.size() : end;
+      open.text.append(draft->lines[i].substr(pos, stop - pos));
+      draft->prose.blank(i, pos, end == std::string_view::npos ? stop : end + 3);
+      if (end == std::string_view::npos) break;
       open.last_line = static_cast<int>(i) + 1;
       open.last_column = static_cast<int>(end) + 3;
       open.text = trim(open.text);
@@ -210,7 +209,7 @@ void mark_structure(Draft* draft) {
 
 Draft parse_draft(const std::string& text) {
   Draft draft;
-  draft.lines = split_lines(text);
+  draft.lines = Lines(text);
   draft.prose = draft.lines;
   find_front_matter(&draft);
   walk_markdown(&draft);
@@ -218,16 +217,6 @@ Draft parse_draft(const std::string& text) {
   find_sections(&draft);
   mark_structure(&draft);
   return draft;
-}
-
-const std::string& prose_line(const Draft& draft, int line) {
-  static const std::string empty;
-  if (line < 1 || line > static_cast<int>(draft.prose.size())) return empty;
-  return draft.prose[line - 1];
-}
-
-bool is_structure_line(const Draft& draft, int line) {
-  return line >= 1 && line <= static_cast<int>(draft.structure.size()) && draft.structure[line - 1];
 }
 
 }  // namespace prepkit

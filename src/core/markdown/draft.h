@@ -3,7 +3,10 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
+
+#include "core/markdown/lines.h"
 
 namespace prepkit {
 
@@ -48,10 +51,10 @@ struct Comment {
 };
 
 struct Draft {
-  std::vector<std::string> lines;   // source lines, without BOM and line endings
+  Lines lines;                      // source lines, without BOM and line endings
   // The same lines with front matter, HTML comments and code blocks blanked to spaces, so
   // searches see only prose while columns stay true.
-  std::vector<std::string> prose;
+  Lines prose;
   FrontMatter front_matter;
   std::vector<Heading> headings;    // every heading, in order
   std::vector<Section> sections;    // level-2 headings, in order
@@ -64,9 +67,15 @@ struct Draft {
 Draft parse_draft(const std::string& text);
 
 // The line's prose (1-based line number); empty for lines outside the file.
-const std::string& prose_line(const Draft& draft, int line);
+inline std::string_view prose_line(const Draft& draft, int line) {
+  if (line < 1 || line > static_cast<int>(draft.prose.size())) return {};
+  return draft.prose[static_cast<size_t>(line) - 1];
+}
 
 // True for lines that hold a heading or a task list item (not the candidate's prose).
-bool is_structure_line(const Draft& draft, int line);
+inline bool is_structure_line(const Draft& draft, int line) {
+  return line >= 1 && line <= static_cast<int>(draft.structure.size()) &&
+         draft.structure[static_cast<size_t>(line) - 1];
+}
 
 }  // namespace prepkit

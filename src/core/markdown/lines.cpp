@@ -34,35 +34,52 @@ class LineEndings {
   size_t carriage_return_;
 };
 
+// Spaces over [first, last), tabs kept: memset between the tabs memchr finds.
+void blank_bytes(char* first, char* last) {
+  while (first < last) {
+    auto* tab = static_cast<char*>(std::memchr(first, '\t', static_cast<size_t>(last - first)));
+    char* stop = tab == nullptr ? last : tab;
+    std::memset(first, ' ', static_cast<size_t>(stop - first));
+    first = stop == last ? last : stop + 1;
+  }
+}
+
 }  // namespace
 
 // Line endings are those of CommonMark, and so of cmark's line numbers: "\n", "\r\n" and a
-// lone "\r" (counting only "\n" put every line after a lone "\r" off by one).
-std::vector<std::string> split_lines(const std::string& text) {
-  std::vector<std::string> lines;
-  lines.reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
-  size_t start = text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
-  LineEndings endings(text);
-  while (start < text.size()) {
+// lone "\r" (counting only "\n" put every line after a lone "\r" off by one). Offsets fit in
+// 32 bits: inputs are limited to a few MiB long before they reach the draft model.
+Lines::Lines(std::string text) : text_(std::move(text)) {
+  spans_.reserve(text_.size() / 32 + 1);  // about a line per 32 bytes: few regrowths
+  size_t start = text_.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
+  LineEndings endings(text_);
+  while (start < text_.size()) {
     size_t end = endings.next(start);
-    lines.emplace_back(text, start, end - start);
-    start = end + (text.compare(end, 2, "\r\n") == 0 ? 2 : 1);
+    spans_.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(end)});
+    start = end + (text_.compare(end, 2, "\r\n") == 0 ? 2 : 1);
   }
-  return lines;
+}
+
+void Lines::blank(size_t i, size_t begin, size_t end) {
+  size_t size = spans_[i].end - spans_[i].begin;
+  char* line = text_.data() + spans_[i].begin;
+  blank_bytes(line + std::min(begin, size), line + std::max(std::min(begin, size), std::min(end, size)));
+}
+
+void Lines::fill(size_t i) {
+  std::memset(text_.data() + spans_[i].begin, ' ', spans_[i].end - spans_[i].begin);
 }
 
 void blank_span(std::string* line, size_t begin, size_t end) {
   char* first = line->data() + std::min(begin, line->size());
-  char* last = std::max(first, line->data() + std::min(end, line->size()));
-  std::replace_if(
-      first, last, [](char c) { return c != '\t'; }, ' ');
+  blank_bytes(first, std::max(first, line->data() + std::min(end, line->size())));
 }
 
-std::string trim(const std::string& text) {
+std::string trim(std::string_view text) {
   const char* space = " \t\r\n";
   size_t begin = text.find_first_not_of(space);
-  if (begin == std::string::npos) return "";
-  return text.substr(begin, text.find_last_not_of(space) - begin + 1);
+  if (begin == std::string_view::npos) return "";
+  return std::string(text.substr(begin, text.find_last_not_of(space) - begin + 1));
 }
 
 }  // namespace prepkit

@@ -1,18 +1,48 @@
-// Splitting source text into lines and blanking spans, the raw steps under the draft model.
+// Text split into lines in one buffer, and the raw steps under the draft model.
 #pragma once
 
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace prepkit {
 
-// Splits on LF, CRLF and a lone CR (the line endings of CommonMark), dropping a leading UTF-8
-// byte-order mark.
-std::vector<std::string> split_lines(const std::string& text);
+// A text and its lines: line i is a view into the one buffer, without its line ending. Line
+// endings are those of CommonMark (LF, CRLF and a lone CR); a leading UTF-8 byte-order mark
+// belongs to no line.
+class Lines {
+ public:
+  Lines() = default;
+  explicit Lines(std::string text);
+
+  size_t size() const { return spans_.size(); }
+  bool empty() const { return spans_.empty(); }
+  std::string_view operator[](size_t i) const {
+    return std::string_view(text_.data() + spans_[i].begin, spans_[i].end - spans_[i].begin);
+  }
+  // Where line i starts in text().
+  size_t offset(size_t i) const { return spans_[i].begin; }
+  const std::string& text() const { return text_; }
+
+  // Replaces the bytes of line i from `begin` to `end` (clamped to the line) with spaces;
+  // tabs stay tabs, so columns stay true.
+  void blank(size_t i, size_t begin, size_t end);
+  // Replaces every byte of line i with a space, tabs too.
+  void fill(size_t i);
+
+ private:
+  struct Span {
+    uint32_t begin;
+    uint32_t end;
+  };
+  std::string text_;
+  std::vector<Span> spans_;
+};
 
 // Replaces every byte of `line` from `begin` to `end` with a space (tabs stay tabs).
 void blank_span(std::string* line, size_t begin, size_t end);
 
-std::string trim(const std::string& text);
+std::string trim(std::string_view text);
 
 }  // namespace prepkit

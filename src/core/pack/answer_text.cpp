@@ -122,7 +122,9 @@ std::string join_kept(const CleanLines& clean) {
 
 std::string answer_markdown(const std::string& text, const Question& question, int heading_shift) {
   Draft draft = parse_draft(text);
-  CleanLines clean{draft.lines, std::vector<bool>(draft.lines.size(), false)};
+  CleanLines clean{{}, std::vector<bool>(draft.lines.size(), false)};
+  clean.lines.reserve(draft.lines.size());
+  for (size_t i = 0; i < draft.lines.size(); ++i) clean.lines.emplace_back(draft.lines[i]);
   for (int line = 1; line <= draft.front_matter.last_line; ++line) clean.drop[line - 1] = true;
   cut_comments(draft, &clean);
   drop_title(draft, question, &clean);
@@ -136,7 +138,7 @@ bool has_content(const std::string& markdown) {
   Draft draft = parse_draft(markdown);
   for (size_t i = 0; i < draft.lines.size(); ++i) {
     if (is_structure_line(draft, static_cast<int>(i) + 1)) continue;
-    std::string line = draft.lines[i];
+    std::string line(draft.lines[i]);
     for (const Span& span : find_placeholders(line)) blank_span(&line, span.begin, span.end);
     for (unsigned char c : line) {
       if (c >= 0x80 || std::isalnum(c)) return true;

@@ -45,7 +45,7 @@ std::string counted(int count, const std::string& what) {
 void run_count_check(const RuleInput& input, const Check& check, Findings& findings) {
   std::vector<const Section*> sections = named_sections(input.draft, check.sections);
   if (!check.sections.empty() && sections.empty()) return;
-  Region region = own_text(input, sections);
+  const Region& region = own_text(input, sections);
   if (region.empty()) return;  // empty-section speaks for a section with nothing in it
   int count = check.what == "questions"    ? count_questions(region.text)
               : check.what == "list-items" ? count_list_items(input, region)

@@ -6,8 +6,8 @@
 namespace prepkit {
 
 void run_forbid_check(const RuleInput& input, const Check& check, Findings& findings) {
-  Region region = own_text(input, named_sections(input.draft, check.sections));
-  for (const Match& match : find_phrases(check.any, region.text)) {
+  const Region& region = own_text(input, named_sections(input.draft, check.sections));
+  for (const Match& match : find_phrases(check.any, region.folded)) {
     int line = 1, column = 1;
     region.place(match.offset, &line, &column);
     std::string found = region.text.substr(match.offset, match.length);

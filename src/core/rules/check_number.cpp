@@ -8,7 +8,7 @@ namespace prepkit {
 void run_number_check(const RuleInput& input, const Check& check, Findings& findings) {
   std::vector<const Section*> sections = named_sections(input.draft, check.sections);
   if (!check.sections.empty() && sections.empty()) return;
-  Region region = own_text(input, sections);
+  const Region& region = own_text(input, sections);
   if (region.empty()) return;  // empty-section speaks for a section with nothing in it
   if (contains_number(region.text)) return;
   int line = 1, column = 1;

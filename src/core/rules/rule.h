@@ -6,20 +6,25 @@
 #include <vector>
 
 #include "core/bank/question.h"
+#include "core/check/prose.h"
 #include "core/check/template_model.h"
 #include "core/diagnostic.h"
 #include "core/markdown/draft.h"
 
 namespace prepkit {
 
+class RegionCache;
+
 struct RuleInput {
   const std::string& path;
   const Draft& draft;
+  const LinePlaceholders& placeholders;  // of each line of prose
   const Question& question;
   const TemplateModel& model;
   const Variables& variables;
   int words = 0;
   int seconds = 0;
+  RegionCache& regions;  // own text of sections, shared by the question's checks
 };
 
 class Findings {

@@ -12,8 +12,8 @@ void run(const RuleInput& in, Findings& findings) {
     const TemplateSection* expected = in.model.find(section.heading.text);
     if (expected == nullptr || expected->text.empty()) continue;
     for (int line : prose_lines(in.draft, &section)) {
-      const std::string& text = prose_line(in.draft, line);
-      if (!find_placeholders(text).empty()) continue;  // the placeholder rule speaks for it
+      std::string_view text = prose_line(in.draft, line);
+      if (!in.placeholders[static_cast<size_t>(line) - 1].empty()) continue;  // the placeholder rule speaks for it
       std::string normalized = normalize_line(text);
       if (!has_words(normalized) || expected->text.count(normalized) == 0) continue;
       int column = static_cast<int>(text.find_first_not_of(" \t")) + 1;
