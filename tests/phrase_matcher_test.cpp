@@ -59,6 +59,10 @@ TEST_CASE("figures: digits, percentages, money and number words", "[phrases]") {
   CHECK(contains_number("saved $2,000 a year"));
   CHECK(contains_number("twice as fast"));
   CHECK(contains_number("half the calls"));
+  CHECK(contains_number("fell by a third"));
+  CHECK(contains_number("waits halved"));
+  CHECK(contains_number("down to zero"));
+  CHECK(contains_number("in the high sixties"));
   CHECK_FALSE(contains_number("a lot faster"));
 }
 

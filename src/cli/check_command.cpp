@@ -21,17 +21,16 @@ struct CheckCommandOptions {
   int jobs = 0;
 };
 
-// Expands folders to their *.md files; reads standard input (within the size limit); reports
-// paths that do not exist.
-std::vector<DraftInput> collect_inputs(const AppContext& context, const CheckCommandOptions& options,
-                                       bool* unusable) {
+// Expands folders to their *.md files; reads standard input (within the size limit); adds an
+// error for each path that does not exist.
+std::vector<DraftInput> collect_inputs(const CheckCommandOptions& options,
+                                       std::vector<Diagnostic>* errors) {
   std::vector<DraftInput> inputs;
   for (const std::string& path : options.paths) {
     if (path == "-") {
       ReadResult read = read_stream(std::cin, options.stdin_name);
       if (read.error) {
-        context.report(*read.error);
-        *unusable = true;
+        errors->push_back(*read.error);
       } else {
         inputs.push_back({options.stdin_name, std::move(read.text), true});
       }
@@ -40,8 +39,7 @@ std::vector<DraftInput> collect_inputs(const AppContext& context, const CheckCom
         inputs.push_back({std::filesystem::path(file).lexically_normal().string(), "", false});
       }
     } else if (!path_exists(path)) {
-      context.report(error_at(path, 0, 0, "no such file or folder"));
-      *unusable = true;
+      errors->push_back(error_at(path, 0, 0, "no such file or folder"));
     } else {
       inputs.push_back({path, "", false});
     }
@@ -73,8 +71,8 @@ bool has_findings_at(const FileReport& report, Severity gate) {
 
 int run_check(AppContext& context, const CheckCommandOptions& options) {
   if (!context.load()) return kExitError;
-  bool unusable = false;
-  std::vector<DraftInput> inputs = collect_inputs(context, options, &unusable);
+  std::vector<Diagnostic> input_errors;
+  std::vector<DraftInput> inputs = collect_inputs(options, &input_errors);
   CheckOptions check_options;
   check_options.words_per_minute = context.config().words_per_minute;
   check_options.severities = context.config().rules;
@@ -82,11 +80,17 @@ int run_check(AppContext& context, const CheckCommandOptions& options) {
   parse_severity(options.fail_on, &gate);
   std::unique_ptr<ReportWriter> writer =
       report_writer(options.format, make_report_options(context, options));
+  bool unusable = false;
+  auto not_checked = [&](const Diagnostic& error) {
+    context.report(error);
+    writer->unusable(error);
+    unusable = true;
+  };
+  for (const Diagnostic& error : input_errors) not_checked(error);
   bool failing = false;
   auto sink = [&](FileReport&& report) {
     if (report.input_error) {
-      context.report(*report.input_error);
-      unusable = true;
+      not_checked(*report.input_error);
       return;
     }
     writer->file(report);

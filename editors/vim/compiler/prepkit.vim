@@ -13,10 +13,11 @@ set cpo&vim
 
 " `prepkit check --format line` prints PATH:LINE:COL: SEVERITY: MESSAGE [RULE].
 CompilerSet makeprg=prepkit\ check\ --format\ line
-" error -> type E, warning -> type W, suggestion -> type I (info).
-CompilerSet errorformat=%f:%l:%c:\ %trror:\ %m,
-                       \%f:%l:%c:\ %tarning:\ %m,
-                       \%I%f:%l:%c:\ suggestion:\ %m,
+" error -> type E, warning -> type W, suggestion -> type I (info). Columns count characters,
+" which is Vim's virtual column (%v) wherever a line has no tab or double-width character.
+CompilerSet errorformat=%f:%l:%v:\ %trror:\ %m,
+                       \%f:%l:%v:\ %tarning:\ %m,
+                       \%I%f:%l:%v:\ suggestion:\ %m,
                        \%-G%.%#
 
 let &cpo = s:cpo_save

@@ -39,9 +39,13 @@ void unknown_question(const std::string& id, const DraftMeta& meta, const Bank& 
                       Findings& findings) {
   const Rule& rule = *find_rule("unknown-question");
   bool named = !meta.question.empty();
+  std::string message =
+      !named && id == "-"
+          ? "standard input names no question: add 'question: ID' to its front matter, or "
+            "give --stdin-name ID.md"
+          : fmt::format("unknown question '{}'{}", id, did_you_mean(id, bank.ids()));
   findings.add(rule.id, rule.severity, named ? meta.question_line : 1,
-               named ? meta.question_column : 1,
-               fmt::format("unknown question '{}'{}", id, did_you_mean(id, bank.ids())));
+               named ? meta.question_column : 1, message);
 }
 
 void run_rules(const RuleInput& input, Findings& findings) {
@@ -76,6 +80,35 @@ Diagnostic variable_error(const std::string& path, const DraftMeta& meta, const 
   return error;
 }
 
+// Rules place findings in bytes; people and editors count characters.
+Diagnostic in_characters(const Draft& draft, Diagnostic d) {
+  if (d.line >= 1 && d.line <= static_cast<int>(draft.lines.size()) && d.column > 1) {
+    d.column = character_column(draft.lines[static_cast<size_t>(d.line) - 1], d.column);
+  }
+  return d;
+}
+
+// The same for findings sorted by place, counting each line's characters once (a line of a
+// MiB may hold a thousand findings).
+void to_characters(const Draft& draft, std::vector<Diagnostic>* findings) {
+  int line = 0;
+  size_t byte = 0;     // how far the line has been counted
+  int characters = 0;  // characters before `byte`
+  for (Diagnostic& d : *findings) {
+    if (d.line < 1 || d.line > static_cast<int>(draft.lines.size()) || d.column <= 1) continue;
+    std::string_view text = draft.lines[static_cast<size_t>(d.line) - 1];
+    if (d.line != line) {
+      line = d.line;
+      byte = 0;
+      characters = 0;
+    }
+    size_t target = std::max(byte, std::min(text.size(), static_cast<size_t>(d.column - 1)));
+    characters += count_characters(text.substr(byte, target - byte));
+    byte = target;
+    d.column = characters + 1 + (d.column - 1 - static_cast<int>(target));
+  }
+}
+
 void count_checklist(const Draft& draft, FileReport* report) {
   for (const ListItem& item : draft.items) {
     if (!item.task) continue;
@@ -104,7 +137,7 @@ FileReport check_text(const std::string& path, const std::string& text,
   Draft draft = parse_draft(text);
   DraftMetaResult meta = load_front_matter(path, draft.front_matter);
   if (!meta.errors.empty()) {
-    report.input_error = meta.errors.front();
+    report.input_error = in_characters(draft, meta.errors.front());
     return report;
   }
   report.question = meta.meta.question.empty() ? fallback_id : meta.meta.question;
@@ -119,7 +152,7 @@ FileReport check_text(const std::string& path, const std::string& text,
   } else {
     VariablesResult values_result = resolve_variables(*question, meta.meta.variables);
     if (values_result.error) {
-      report.input_error = variable_error(path, meta.meta, values_result);
+      report.input_error = in_characters(draft, variable_error(path, meta.meta, values_result));
       return report;
     }
     Variables values = values_result.values;
@@ -136,6 +169,7 @@ FileReport check_text(const std::string& path, const std::string& text,
   apply_directives(draft, &report.diagnostics);
   apply_severities(options, &report.diagnostics);
   std::stable_sort(report.diagnostics.begin(), report.diagnostics.end(), diagnostic_less);
+  to_characters(draft, &report.diagnostics);
   limit_findings(&report.diagnostics);
   return report;
 }

@@ -14,8 +14,11 @@ namespace {
 
 const char* kNumberPattern =
     R"((?i)([$£€]\s?\d[\d,.]*|\b\d[\d,.]*\s*(%|percent\b)?|\b(one|two|three|four|five|six|seven|eight|nine|ten|)"
-    R"(eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|hundreds|thousand|thousands|)"
-    R"(million|millions|half|dozen|dozens|double|doubled|triple|tripled|twice)\b))";
+    R"(eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|)"
+    R"(forty|fifty|sixty|seventy|eighty|ninety|twenties|thirties|forties|fifties|sixties|seventies|)"
+    R"(eighties|nineties|hundred|hundreds|thousand|thousands|million|millions|billion|billions|zero|)"
+    R"(half|halved|third|thirds|quarter|quarters|dozen|dozens|double|doubled|triple|tripled|)"
+    R"(quadrupled|twice|tenfold|twofold|threefold|fivefold)\b))";
 
 std::unique_ptr<RE2> compile(const std::string& pattern) {
   RE2::Options options;

@@ -14,9 +14,11 @@ bool applies(const Check& check, const Variables& variables) {
 
 }  // namespace
 
-void section_place(const std::vector<const Section*>& sections, int* line, int* column) {
-  *line = sections.empty() ? 1 : sections.front()->heading.line;
-  *column = sections.empty() ? 1 : sections.front()->heading.column;
+void section_place(const Check& check, const std::vector<const Section*>& sections, int* line,
+                   int* column) {
+  bool at_section = !check.sections.empty() && !sections.empty();
+  *line = at_section ? sections.front()->heading.line : 1;
+  *column = at_section ? sections.front()->heading.column : 1;
 }
 
 void run_question_checks(const RuleInput& input, Findings& findings) {

@@ -15,7 +15,9 @@ void run_count_check(const RuleInput& input, const Check& check, Findings& findi
 void run_number_check(const RuleInput& input, const Check& check, Findings& findings);
 void run_checked_check(const RuleInput& input, const Check& check, Findings& findings);
 
-// Where a finding about whole sections goes: the first named section's heading, or line 1.
-void section_place(const std::vector<const Section*>& sections, int* line, int* column);
+// Where a finding about the check's sections goes: the first named section's heading; line 1
+// when the check names no sections (it is about the whole draft).
+void section_place(const Check& check, const std::vector<const Section*>& sections, int* line,
+                   int* column);
 
 }  // namespace prepkit

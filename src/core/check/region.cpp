@@ -80,7 +80,9 @@ const Region& own_text(const RuleInput& input, const std::vector<const Section*>
       region.text += '\n';
     }
   }
+  // Emphasis markers do not split a phrase: "care **team**" holds "care team".
   region.folded = fold_case(region.text);
+  std::replace(region.folded.begin(), region.folded.end(), '*', ' ');
   return input.regions.add(sections, std::move(region));
 }
 

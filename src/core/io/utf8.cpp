@@ -1,6 +1,7 @@
 // UTF-8 validation (RFC 3629: no overlongs, no surrogates, nothing past U+10FFFF).
 #include "core/io/utf8.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 
@@ -58,7 +59,19 @@ void line_and_column(const std::string& text, size_t offset, int* line, int* col
       line_start = i + 1;
     }
   }
-  *column = static_cast<int>(offset - line_start) + 1;
+  *column = character_column(std::string_view(text).substr(line_start),
+                             static_cast<int>(offset - line_start) + 1);
+}
+
+int character_column(std::string_view line, int byte_column) {
+  size_t bytes = std::min(line.size(), static_cast<size_t>(std::max(byte_column - 1, 0)));
+  return count_characters(line.substr(0, bytes)) + 1 + std::max(0, byte_column - 1 - static_cast<int>(bytes));
+}
+
+int count_characters(std::string_view text) {
+  int characters = 0;
+  for (char c : text) characters += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+  return characters;
 }
 
 }  // namespace prepkit

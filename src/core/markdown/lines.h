@@ -45,4 +45,7 @@ void blank_span(std::string* line, size_t begin, size_t end);
 
 std::string trim(std::string_view text);
 
+// The text trimmed, each run of spaces, tabs and line endings in it made one space.
+std::string collapse_white_space(std::string_view text);
+
 }  // namespace prepkit

@@ -48,16 +48,6 @@ int first_kept_line(const CleanLines& clean, int from) {
   return 0;
 }
 
-std::string collapse_spaces(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    bool space = c == ' ' || c == '\t';
-    if (space && (out.empty() || out.back() == ' ')) continue;
-    out += space ? ' ' : c;
-  }
-  return trim(out);
-}
-
 // Drops the template's title: a level-1 heading first, then a block quote of the question.
 void drop_title(const Draft& draft, const Question& question, CleanLines* clean) {
   int first = first_kept_line(*clean, 1);
@@ -74,7 +64,7 @@ void drop_title(const Draft& draft, const Question& question, CleanLines* clean)
     if (line[0] != '>') return;
     quoted += " " + line.substr(1);
   }
-  if (collapse_spaces(quoted) != collapse_spaces(question.question)) return;
+  if (collapse_white_space(quoted) != collapse_white_space(question.question)) return;
   for (int line = quote; line < end; ++line) clean->drop[line - 1] = true;
 }
 

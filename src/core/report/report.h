@@ -32,6 +32,9 @@ class ReportWriter {
  public:
   virtual ~ReportWriter() = default;
   virtual void file(const FileReport& file) = 0;
+  // An input that could not be checked (its error goes to standard error): counted by the
+  // formats that end with a summary line.
+  virtual void unusable(const Diagnostic& error) { (void)error; }
   virtual void finish() = 0;
 };
 

@@ -90,6 +90,7 @@ class SarifWriter : public ReportWriter {
     out_ << "{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n"
          << "  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n      \"tool\": "
          << nested_json(dump(tool), 3)
+         << ",\n      \"columnKind\": \"unicodeCodePoints\""
          << ",\n      \"results\": " << (results_.empty() ? "[]" : "[\n" + results_ + "\n      ]")
          << "\n    }\n  ]\n}\n";
   }

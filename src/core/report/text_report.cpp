@@ -61,13 +61,17 @@ class TextWriter : public ReportWriter {
     std::string line = problems == 0
                            ? fmt::format("{} checked: no problems", plural(s.files, "file"))
                            : fmt::format("{} checked: {}", plural(s.files, "file"), counts);
-    out_ << paint(options_, problems == 0 ? "32" : "1", line) << '\n';
+    if (unusable_ > 0) line += fmt::format(" ({} not checked: see the errors above)", plural(unusable_, "file"));
+    out_ << paint(options_, problems == 0 && unusable_ == 0 ? "32" : "1", line) << '\n';
   }
+
+  void unusable(const Diagnostic& /*error*/) override { ++unusable_; }
 
  private:
   std::ostream& out_;
   ReportOptions options_;
   Summary summary_;
+  int unusable_ = 0;
 };
 
 }  // namespace

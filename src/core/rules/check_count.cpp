@@ -54,7 +54,7 @@ void run_count_check(const RuleInput& input, const Check& check, Findings& findi
   bool too_many = check.max && count > *check.max;
   if (!too_few && !too_many) return;
   int line = 1, column = 1;
-  section_place(sections, &line, &column);
+  section_place(check, sections, &line, &column);
   std::string bound = too_few ? fmt::format("at least {}", *check.min) : fmt::format("at most {}", *check.max);
   findings.add(check.id, check.severity, line, column,
                fmt::format("{} (found {}, want {})", check.message, counted(count, check.what), bound));

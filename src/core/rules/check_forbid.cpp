@@ -2,6 +2,7 @@
 #include "core/check/phrase_matcher.h"
 #include "core/check/question_checks.h"
 #include "core/check/region.h"
+#include "core/markdown/lines.h"
 
 namespace prepkit {
 
@@ -10,7 +11,7 @@ void run_forbid_check(const RuleInput& input, const Check& check, Findings& find
   for (const Match& match : find_phrases(check.any, region.folded)) {
     int line = 1, column = 1;
     region.place(match.offset, &line, &column);
-    std::string found = region.text.substr(match.offset, match.length);
+    std::string found = collapse_white_space(region.text.substr(match.offset, match.length));
     findings.add(check.id, check.severity, line, column, check.message + " (found '" + found + "')");
   }
 }

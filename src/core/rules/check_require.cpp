@@ -12,7 +12,7 @@ void run_require_check(const RuleInput& input, const Check& check, Findings& fin
   if (region.empty()) return;  // empty-section speaks for a section with nothing in it
   if (contains_phrase(check.any, region.folded)) return;
   int line = 1, column = 1;
-  section_place(sections, &line, &column);
+  section_place(check, sections, &line, &column);
   findings.add(check.id, check.severity, line, column, check.message);
 }
 
