@@ -1,10 +1,28 @@
 // missing-section: a section of the question's template is absent from the draft.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "core/rules/rules.h"
 
 namespace prepkit {
 namespace {
+
+bool same_but_case(const std::string& a, const std::string& b) {
+  auto lower = [](unsigned char c) { return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c; };
+  return a.size() == b.size() &&
+         std::equal(a.begin(), a.end(), b.begin(), [&](char x, char y) { return lower(x) == lower(y); });
+}
+
+// " (line 11 has '## task': ...)" when a heading of the draft differs from the title only in case.
+std::string case_hint(const Draft& draft, const std::string& title) {
+  for (const Section& section : draft.sections) {
+    if (!same_but_case(section.heading.text, title)) continue;
+    return fmt::format(" (line {} has '## {}': headings must match the template's, case too)",
+                       section.heading.line, section.heading.text);
+  }
+  return "";
+}
 
 void run(const RuleInput& in, Findings& findings) {
   const auto& sections = in.model.sections;
@@ -18,7 +36,8 @@ void run(const RuleInput& in, Findings& findings) {
                              : std::string("add it to the draft");
     findings.add(kMissingSection.id, kMissingSection.severity, next ? next->heading.line : 1,
                  next ? next->heading.column : 1,
-                 fmt::format("missing section '## {}': {}", sections[i].title, where));
+                 fmt::format("missing section '## {}': {}{}", sections[i].title, where,
+                             case_hint(in.draft, sections[i].title)));
   }
 }
 
