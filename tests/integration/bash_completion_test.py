@@ -12,6 +12,7 @@ import sys
 import tempfile
 
 import prepkit_help
+from verdict import finish
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SCRIPT = os.path.join(HERE, "..", "..", "completions", "prepkit.bash")
@@ -95,11 +96,8 @@ def main():
         with open(os.path.join(work, ".prepkit.yaml"), "w", encoding="utf-8") as f:
             f.write(f"banks: [{args.bank}]\n")
         check.expect(["show", "sample-"], ["sample-star"], "an id from .prepkit.yaml")
-    for failure in check.failures:
-        print(f"FAIL: completions/prepkit.bash: {failure}")
-    if check.failures:
-        sys.exit(1)
-    print("ok: bash completion offers the commands, options, values and ids prepkit has")
+    finish(check.failures, "completions/prepkit.bash",
+           "bash completion offers the commands, options, values and ids prepkit has")
 
 
 if __name__ == "__main__":

@@ -11,6 +11,8 @@ import tempfile
 
 import prepkit_help
 
+from verdict import finish
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 SCRIPT = os.path.join(HERE, "..", "..", "completions", "prepkit.fish")
 
@@ -66,11 +68,8 @@ def main():
         expect("prepkit check ", ["answer.md", "bin/", "drafts/"], "drafts (*.md) and folders for check")
         expect(f"prepkit --bank {args.bank} show sample-", ["sample-star"], "an id from --bank")
         expect("prepkit pack --only made-a", ["made-a-mistake"], "an id for pack --only")
-    for failure in failures:
-        print(f"FAIL: completions/prepkit.fish: {failure}")
-    if failures:
-        sys.exit(1)
-    print("ok: fish completion offers the commands, options, values and ids prepkit has")
+    finish(failures, "completions/prepkit.fish",
+           "fish completion offers the commands, options, values and ids prepkit has")
 
 
 if __name__ == "__main__":

@@ -9,6 +9,8 @@ import subprocess
 import sys
 import tempfile
 
+from verdict import finish
+
 PREFIX = "/usr"
 FILES = ["usr/bin/prepkit",
          "usr/share/man/man1/prepkit.1",
@@ -80,11 +82,8 @@ def main():
             failures.append(f"bash-completion does not load the installed completion:\n{loader.stdout}{loader.stderr}")
         if os.listdir(elsewhere):
             failures.append(f"the installed binary wrote into its working folder: {os.listdir(elsewhere)}")
-    for failure in failures:
-        print(f"FAIL: cmake --install: {failure}")
-    if failures:
-        sys.exit(1)
-    print("ok: cmake --install puts every file in place and the installed prepkit works on its own")
+    finish(failures, "cmake --install",
+           "cmake --install puts every file in place and the installed prepkit works on its own")
 
 
 if __name__ == "__main__":

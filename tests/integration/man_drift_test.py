@@ -7,9 +7,10 @@ values of options such as --format) in that command's `.SS "prepkit CMD ..."` se
 """
 import argparse
 import re
-import sys
 
 import prepkit_help
+
+from verdict import finish
 
 SOURCE = "man/prepkit.1.in"
 
@@ -66,11 +67,8 @@ def main():
             continue
         options = [o for o in prepkit_help.options(args.prepkit, command) if "--help" not in o.names]
         check_options(options, page[command], f"'prepkit {command}'", failures)
-    for failure in failures:
-        print(f"FAIL: {SOURCE}: {failure}")
-    if failures:
-        sys.exit(1)
-    print(f"ok: the man page covers {len(commands)} commands and all their options")
+    finish(failures, SOURCE,
+           f"the man page covers {len(commands)} commands and all their options")
 
 
 if __name__ == "__main__":

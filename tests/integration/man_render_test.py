@@ -6,6 +6,8 @@ import shutil
 import subprocess
 import sys
 
+from verdict import finish
+
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
@@ -25,11 +27,7 @@ def main():
     footer = page.rstrip().splitlines()[-1] if page.strip() else ""
     if f"prepkit {args.version}" not in footer:
         failures.append(f"the page footer should show 'prepkit {args.version}', got: {footer!r}")
-    for failure in failures:
-        print(f"FAIL: {args.man_page}: {failure}")
-    if not failures:
-        print(f"ok: {args.man_page} renders without warnings")
-    sys.exit(1 if failures else 0)
+    finish(failures, args.man_page, f"{args.man_page} renders without warnings")
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ import sys
 import tempfile
 
 from install_test import FILES
+from verdict import finish
 
 DEPENDS = {"libc6", "libgcc-s1", "libstdc++6", "libyaml-cpp0.7", "libfmt9", "libre2-9",
            "libcmark-gfm0.29.0.gfm.6", "libcmark-gfm-extensions0.29.0.gfm.6"}
@@ -66,11 +67,8 @@ def main():
         version = output([os.path.join(root, "usr", "bin", "prepkit"), "--version"], cwd=work)
         if version != f"prepkit {args.version}\n":
             failures.append(f"the packaged prepkit --version printed {version!r}")
-    for failure in failures:
-        print(f"FAIL: cpack -G DEB: {failure}")
-    if failures:
-        sys.exit(1)
-    print(f"ok: prepkit_{args.version}_{arch}.deb has its fields, dependencies and files")
+    finish(failures, "cpack -G DEB",
+           f"prepkit_{args.version}_{arch}.deb has its fields, dependencies and files")
 
 
 if __name__ == "__main__":

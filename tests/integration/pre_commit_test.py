@@ -9,6 +9,8 @@ import subprocess
 import sys
 import tempfile
 
+from verdict import finish
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 SOURCE = os.path.normpath(os.path.join(HERE, "..", ".."))
 
@@ -75,11 +77,8 @@ def main():
         log = run(["git", "log", "--format=%s"], project, env, check=False).stdout.split("\n")
         if log[0] != "finished draft" or "fresh draft" in log:
             failures.append(f"git log should hold only 'finished draft', got {log}")
-    for failure in failures:
-        print(f"FAIL: .pre-commit-hooks.yaml: {failure}")
-    if failures:
-        sys.exit(1)
-    print("ok: the prepkit-check hook blocks a failing draft and lets a passing one through")
+    finish(failures, ".pre-commit-hooks.yaml",
+           "the prepkit-check hook blocks a failing draft and lets a passing one through")
 
 
 if __name__ == "__main__":

@@ -10,6 +10,8 @@ import subprocess
 import sys
 import tempfile
 
+from verdict import finish
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 RUNTIME = os.path.join(HERE, "..", "..", "editors", "vim")
 DUMP = ('call writefile([&makeprg] + map(getqflist(), {_, e -> join([bufname(e.bufnr), e.lnum, e.col, '
@@ -68,11 +70,8 @@ def main():
         if got[1:] != SAMPLE_EXPECTED:
             failures.append(":cgetfile: quickfix list differs.\n--- expected\n" + "\n".join(SAMPLE_EXPECTED) +
                             "\n--- got\n" + "\n".join(got[1:]))
-    for failure in failures:
-        print(f"FAIL: editors/vim/compiler/prepkit.vim: {failure}")
-    if failures:
-        sys.exit(1)
-    print("ok: :compiler prepkit reads prepkit's findings into the quickfix list")
+    finish(failures, "editors/vim/compiler/prepkit.vim",
+           ":compiler prepkit reads prepkit's findings into the quickfix list")
 
 
 if __name__ == "__main__":

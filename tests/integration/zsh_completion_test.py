@@ -11,6 +11,8 @@ import tempfile
 
 import prepkit_help
 
+from verdict import finish
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 COMPLETIONS = os.path.normpath(os.path.join(HERE, "..", "..", "completions"))
 DRIVER = os.path.join(HERE, "zsh_complete.zsh")
@@ -71,11 +73,8 @@ def main():
         with open(os.path.join(work, ".prepkit.yaml"), "w", encoding="utf-8") as f:
             f.write(f"banks: [{args.bank}]\n")
         expect("prepkit draft sample-", ["sample-star"], "an id from .prepkit.yaml")
-    for failure in failures:
-        print(f"FAIL: completions/_prepkit: {failure}")
-    if failures:
-        sys.exit(1)
-    print("ok: zsh completion offers the commands, options, values and ids prepkit has")
+    finish(failures, "completions/_prepkit",
+           "zsh completion offers the commands, options, values and ids prepkit has")
 
 
 if __name__ == "__main__":
