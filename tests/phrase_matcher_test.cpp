@@ -51,6 +51,8 @@ TEST_CASE("word boundaries apply only next to letters, digits and '_' of ASCII",
   CHECK(count({"C++"}, "wrote C++11 daily") == 1);  // nothing to hold a boundary after '+'
   CHECK(count({"Fiancée"}, "her fiancée") == 1);
   CHECK(count({"nurse"}, "nurse_station") == 0);
+  CHECK(count({"*"}, "a b") == 0);  // stars alone match no empty string
+  CHECK(count({"f*ck"}, "oh f ck") == 1);  // own text has its '*' blanked before matching
 }
 
 TEST_CASE("figures: digits, percentages, money and number words", "[phrases]") {
@@ -60,6 +62,9 @@ TEST_CASE("figures: digits, percentages, money and number words", "[phrases]") {
   CHECK(contains_number("twice as fast"));
   CHECK(contains_number("half the calls"));
   CHECK(contains_number("fell by a third"));
+  CHECK(contains_number("three quarters of the ward"));
+  CHECK_FALSE(contains_number("the third-party driver"));
+  CHECK_FALSE(contains_number("for the third time, next quarter"));
   CHECK(contains_number("waits halved"));
   CHECK(contains_number("down to zero"));
   CHECK(contains_number("in the high sixties"));

@@ -35,12 +35,12 @@ std::optional<Diagnostic> unusable(const std::string& path, const std::string& t
   return std::nullopt;
 }
 
-void unknown_question(const std::string& id, const DraftMeta& meta, const Bank& bank,
-                      Findings& findings) {
+void unknown_question(const std::string& path, const std::string& id, const DraftMeta& meta,
+                      const Bank& bank, Findings& findings) {
   const Rule& rule = *find_rule("unknown-question");
   bool named = !meta.question.empty();
   std::string message =
-      !named && id == "-"
+      !named && path == "-"  // standard input without --stdin-name
           ? "standard input names no question: add 'question: ID' to its front matter, or "
             "give --stdin-name ID.md"
           : fmt::format("unknown question '{}'{}", id, did_you_mean(id, bank.ids()));
@@ -148,7 +148,7 @@ FileReport check_text(const std::string& path, const std::string& text,
   Findings findings(path, &report.diagnostics);
   const Question* question = bank.find(report.question);
   if (question == nullptr) {
-    unknown_question(report.question, meta.meta, bank, findings);
+    unknown_question(path, report.question, meta.meta, bank, findings);
   } else {
     VariablesResult values_result = resolve_variables(*question, meta.meta.variables);
     if (values_result.error) {

@@ -17,8 +17,8 @@ const char* kNumberPattern =
     R"(eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|)"
     R"(forty|fifty|sixty|seventy|eighty|ninety|twenties|thirties|forties|fifties|sixties|seventies|)"
     R"(eighties|nineties|hundred|hundreds|thousand|thousands|million|millions|billion|billions|zero|)"
-    R"(half|halved|third|thirds|quarter|quarters|dozen|dozens|double|doubled|triple|tripled|)"
-    R"(quadrupled|twice|tenfold|twofold|threefold|fivefold)\b))";
+    R"(half|halved|dozen|dozens|double|doubled|triple|tripled|quadrupled|twice|tenfold|twofold|)"
+    R"(threefold|fivefold)\b|\b(a|one|two|three)[\s-]+(third|thirds|quarter|quarters)\b))";
 
 std::unique_ptr<RE2> compile(const std::string& pattern) {
   RE2::Options options;
@@ -47,9 +47,12 @@ char fold_ascii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A
 // word is folded like the text; a word with other letters keeps RE2's case folding.
 std::string quote_word(const std::string& word) {
   bool ascii = std::all_of(word.begin(), word.end(), [](char c) { return (c & 0x80) == 0; });
+  bool stars_only = word.find_first_not_of('*') == std::string::npos;
   std::string quoted;
   for (char c : word) {
-    quoted += c == '\'' ? std::string("(?:'|\u2019)") : RE2::QuoteMeta(std::string(1, ascii ? fold_ascii(c) : c));
+    if (c == '\'') quoted += "(?:'|\u2019)";
+    else if (c == '*' && !stars_only) quoted += R"(\s*)";  // the text's '*' are blanked: f*ck finds f*ck
+    else quoted += RE2::QuoteMeta(std::string(1, ascii ? fold_ascii(c) : c));
   }
   return ascii ? quoted : "(?i:" + quoted + ")";
 }

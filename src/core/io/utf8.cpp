@@ -1,4 +1,5 @@
-// UTF-8 validation (RFC 3629: no overlongs, no surrogates, nothing past U+10FFFF).
+// UTF-8 validation (RFC 3629: no overlongs, no surrogates, nothing past U+10FFFF), and
+// columns counted in characters.
 #include "core/io/utf8.h"
 
 #include <algorithm>
@@ -51,7 +52,8 @@ std::optional<size_t> find_invalid_utf8(const std::string& text) {
 
 void line_and_column(const std::string& text, size_t offset, int* line, int* column) {
   *line = 1;
-  size_t line_start = 0;
+  bool bom = text.compare(0, 3, "\xEF\xBB\xBF") == 0 && offset >= 3;
+  size_t line_start = bom ? 3 : 0;  // a byte-order mark is not on the line, as for the rules
   for (size_t i = 0; i < offset && i < text.size(); ++i) {
     bool lone_cr = text[i] == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n');
     if (text[i] == '\n' || lone_cr) {  // line endings as the draft model counts them

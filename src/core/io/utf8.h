@@ -1,4 +1,4 @@
-// UTF-8 validation of input text.
+// UTF-8 validation of input text, and columns counted in characters.
 #pragma once
 
 #include <optional>

@@ -47,15 +47,14 @@ void blank_bytes(char* first, char* last) {
 }  // namespace
 
 // Line endings are those of CommonMark, and so of cmark's line numbers: "\n", "\r\n" and a
-// lone "\r" (counting only "\n" put every line after a lone "\r" off by one). Offsets fit in
-// 32 bits: inputs are limited to a few MiB long before they reach the draft model.
+// lone "\r" (counting only "\n" put every line after a lone "\r" off by one).
 Lines::Lines(std::string text) : text_(std::move(text)) {
   spans_.reserve(text_.size() / 32 + 1);  // about a line per 32 bytes: few regrowths
   size_t start = text_.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
   LineEndings endings(text_);
   while (start < text_.size()) {
     size_t end = endings.next(start);
-    spans_.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(end)});
+    spans_.push_back({start, end});
     start = end + (text_.compare(end, 2, "\r\n") == 0 ? 2 : 1);
   }
 }

@@ -1,7 +1,7 @@
 // Text split into lines in one buffer, and the raw steps under the draft model.
 #pragma once
 
-#include <cstdint>
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,8 +33,8 @@ class Lines {
 
  private:
   struct Span {
-    uint32_t begin;
-    uint32_t end;
+    size_t begin;
+    size_t end;
   };
   std::string text_;
   std::vector<Span> spans_;

@@ -61,7 +61,7 @@ class TextWriter : public ReportWriter {
     std::string line = problems == 0
                            ? fmt::format("{} checked: no problems", plural(s.files, "file"))
                            : fmt::format("{} checked: {}", plural(s.files, "file"), counts);
-    if (unusable_ > 0) line += fmt::format(" ({} not checked: see the errors above)", plural(unusable_, "file"));
+    if (unusable_ > 0) line += fmt::format(" ({} not checked: see the errors above)", plural(unusable_, "input"));
     out_ << paint(options_, problems == 0 && unusable_ == 0 ? "32" : "1", line) << '\n';
   }
 

@@ -1,4 +1,6 @@
 // Check kind `forbid`: none of the words or phrases may appear; each one found is reported.
+#include <algorithm>
+
 #include "core/check/phrase_matcher.h"
 #include "core/check/question_checks.h"
 #include "core/check/region.h"
@@ -11,7 +13,9 @@ void run_forbid_check(const RuleInput& input, const Check& check, Findings& find
   for (const Match& match : find_phrases(check.any, region.folded)) {
     int line = 1, column = 1;
     region.place(match.offset, &line, &column);
-    std::string found = collapse_white_space(region.text.substr(match.offset, match.length));
+    std::string found = region.text.substr(match.offset, match.length);
+    found.erase(std::remove(found.begin(), found.end(), '*'), found.end());  // emphasis markers
+    found = collapse_white_space(found);
     findings.add(check.id, check.severity, line, column, check.message + " (found '" + found + "')");
   }
 }
