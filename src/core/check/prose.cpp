@@ -109,12 +109,7 @@ std::vector<Span> find_placeholders(std::string_view line) {
 
 std::string normalize_line(std::string_view line) {
   std::string text = without_spans(line, find_placeholders(line));
-  std::string folded;
-  for (char c : trim(text)) {
-    bool space = c == ' ' || c == '\t';
-    if (space && (folded.empty() || folded.back() == ' ')) continue;
-    folded += space ? ' ' : c;
-  }
+  std::string folded = collapse_white_space(text);
   size_t start = 0;  // past leading list and quote markers (one pass: "- - - ..." is linear)
   while (start < folded.size() && std::string_view("-*+> \t\r\n").find(folded[start]) != std::string_view::npos) {
     ++start;
