@@ -6,13 +6,11 @@ and .prepkit.yaml)."""
 import argparse
 import os
 import shlex
-import shutil
 import subprocess
-import sys
 import tempfile
 
 import prepkit_help
-from verdict import finish
+from harness import require_tool, question_ids, finish
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SCRIPT = os.path.join(HERE, "..", "..", "completions", "prepkit.bash")
@@ -70,10 +68,9 @@ def main():
     parser.add_argument("--prepkit", required=True)
     parser.add_argument("--bank", required=True, help="a bank folder with one extra question")
     args = parser.parse_args()
-    if shutil.which("bash") is None:
-        sys.exit("FAIL: bash is not installed")
+    require_tool("bash", "bash")
     prepkit = os.path.abspath(args.prepkit)
-    ids = subprocess.run([prepkit, "list", "--ids"], capture_output=True, text=True, check=True).stdout.split()
+    ids = question_ids(prepkit)
     with tempfile.TemporaryDirectory(prefix="prepkit-bash-") as work:
         os.mkdir(os.path.join(work, "drafts"))
         check = Checker(prepkit, work)

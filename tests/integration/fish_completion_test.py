@@ -4,14 +4,11 @@ completions/prepkit.fish loaded, and compares them with prepkit's --help and `li
 import argparse
 import os
 import shlex
-import shutil
 import subprocess
-import sys
 import tempfile
 
 import prepkit_help
-
-from verdict import finish
+from harness import require_tool, prepkit_on_path, question_ids, finish
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SCRIPT = os.path.join(HERE, "..", "..", "completions", "prepkit.fish")
@@ -31,16 +28,12 @@ def main():
     parser.add_argument("--prepkit", required=True)
     parser.add_argument("--bank", required=True, help="a bank folder with one extra question")
     args = parser.parse_args()
-    if shutil.which("fish") is None:
-        sys.exit("FAIL: fish is not installed (Debian package fish): run scripts/install-deps.sh --test")
+    require_tool("fish", "fish")
     prepkit = os.path.abspath(args.prepkit)
-    ids = subprocess.run([prepkit, "list", "--ids"], capture_output=True, text=True, check=True).stdout.split()
+    ids = question_ids(prepkit)
     failures = []
     with tempfile.TemporaryDirectory(prefix="prepkit-fish-") as work:
-        bin_dir = os.path.join(work, "bin")
-        os.mkdir(bin_dir)
-        os.symlink(prepkit, os.path.join(bin_dir, "prepkit"))
-        path = bin_dir + os.pathsep + os.environ.get("PATH", "")
+        path = prepkit_on_path(work, prepkit)
 
         def expect(line, expected, why):
             got = complete(line, work, path)

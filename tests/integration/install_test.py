@@ -9,7 +9,7 @@ import subprocess
 import sys
 import tempfile
 
-from verdict import finish
+from harness import finish
 
 PREFIX = "/usr"
 FILES = ["usr/bin/prepkit",

@@ -9,8 +9,7 @@ import argparse
 import re
 
 import prepkit_help
-
-from verdict import finish
+from harness import finish
 
 SOURCE = "man/prepkit.1.in"
 

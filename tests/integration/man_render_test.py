@@ -2,11 +2,9 @@
 """Renders the built man page with groff (all warnings on) and fails on any warning or error."""
 import argparse
 import os
-import shutil
 import subprocess
-import sys
 
-from verdict import finish
+from harness import require_tool, finish
 
 
 def main():
@@ -14,8 +12,7 @@ def main():
     parser.add_argument("--man-page", required=True, help="the configured prepkit.1 in the build folder")
     parser.add_argument("--version", required=True, help="the project version the page must show")
     args = parser.parse_args()
-    if shutil.which("groff") is None:
-        sys.exit("FAIL: groff is not installed (Debian package groff-base): run scripts/install-deps.sh --test")
+    require_tool("groff", "groff-base")
     result = subprocess.run(["groff", "-ww", "-man", "-Tutf8", args.man_page],
                             capture_output=True, text=True, timeout=60, env={**os.environ, "LC_ALL": "C.UTF-8"})
     failures = []

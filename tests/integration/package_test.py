@@ -5,13 +5,12 @@ libraries prepkit links), its files, and that the packaged binary runs."""
 import argparse
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
 
 from install_test import FILES
-from verdict import finish
+from harness import require_tool, finish
 
 DEPENDS = {"libc6", "libgcc-s1", "libstdc++6", "libyaml-cpp0.7", "libfmt9", "libre2-9",
            "libcmark-gfm0.29.0.gfm.6", "libcmark-gfm-extensions0.29.0.gfm.6"}
@@ -32,9 +31,8 @@ def main():
     parser.add_argument("--version", required=True)
     parser.add_argument("--sanitize", default="OFF", help="ON when the binary links the sanitizer runtimes")
     args = parser.parse_args()
-    for tool, package in (("dpkg-deb", "dpkg"), ("dpkg-shlibdeps", "dpkg-dev")):
-        if shutil.which(tool) is None:
-            sys.exit(f"FAIL: {tool} is not installed (Debian package {package}): run scripts/install-deps.sh --test")
+    require_tool("dpkg-deb", "dpkg")
+    require_tool("dpkg-shlibdeps", "dpkg-dev")
     arch = output(["dpkg", "--print-architecture"]).strip()
     failures = []
     with tempfile.TemporaryDirectory(prefix="prepkit-deb-") as work:

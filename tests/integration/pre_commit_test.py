@@ -9,7 +9,7 @@ import subprocess
 import sys
 import tempfile
 
-from verdict import finish
+from harness import require_tool, prepkit_on_path, finish
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SOURCE = os.path.normpath(os.path.join(HERE, "..", ".."))
@@ -36,15 +36,11 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--prepkit", required=True)
     args = parser.parse_args()
-    for tool, package in (("pre-commit", "pre-commit"), ("git", "git")):
-        if shutil.which(tool) is None:
-            sys.exit(f"FAIL: {tool} is not installed (Debian package {package}): run scripts/install-deps.sh --test")
+    require_tool("pre-commit", "pre-commit")
+    require_tool("git", "git")
     failures = []
     with tempfile.TemporaryDirectory(prefix="prepkit-pre-commit-") as work:
-        bin_dir = os.path.join(work, "bin")
-        os.mkdir(bin_dir)
-        os.symlink(os.path.abspath(args.prepkit), os.path.join(bin_dir, "prepkit"))
-        env = {**os.environ, "PATH": bin_dir + os.pathsep + os.environ.get("PATH", ""), "HOME": work,
+        env = {**os.environ, "PATH": prepkit_on_path(work, args.prepkit), "HOME": work,
                "PRE_COMMIT_HOME": os.path.join(work, "cache"), "GIT_CONFIG_NOSYSTEM": "1",
                "GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.org",
                "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.org"}

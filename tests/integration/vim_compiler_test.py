@@ -5,12 +5,10 @@ on a fresh draft fills the quickfix list with exactly prepkit's line-format find
 import argparse
 import os
 import re
-import shutil
 import subprocess
-import sys
 import tempfile
 
-from verdict import finish
+from harness import require_tool, prepkit_on_path, finish
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 RUNTIME = os.path.join(HERE, "..", "..", "editors", "vim")
@@ -47,15 +45,11 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--prepkit", required=True)
     args = parser.parse_args()
-    if shutil.which("vim") is None:
-        sys.exit("FAIL: vim is not installed (Debian package vim): run scripts/install-deps.sh --test")
+    require_tool("vim", "vim")
     prepkit = os.path.abspath(args.prepkit)
     failures = []
     with tempfile.TemporaryDirectory(prefix="prepkit-vim-") as work:
-        bin_dir = os.path.join(work, "bin")
-        os.mkdir(bin_dir)
-        os.symlink(prepkit, os.path.join(bin_dir, "prepkit"))
-        path = bin_dir + os.pathsep + os.environ.get("PATH", "")
+        path = prepkit_on_path(work, prepkit)
         subprocess.run([prepkit, "draft", "difficult-customer", "-q"], cwd=work, check=True)
         line_output = subprocess.run([prepkit, "check", "--format", "line", "difficult-customer.md"],
                                      cwd=work, capture_output=True, text=True).stdout

@@ -4,14 +4,11 @@ completions/_prepkit on fpath, and compares what it offers with prepkit's --help
 `prepkit list --ids`: commands, options, option values, ids from --bank and .prepkit.yaml."""
 import argparse
 import os
-import shutil
 import subprocess
-import sys
 import tempfile
 
 import prepkit_help
-
-from verdict import finish
+from harness import require_tool, prepkit_on_path, question_ids, finish
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 COMPLETIONS = os.path.normpath(os.path.join(HERE, "..", "..", "completions"))
@@ -23,19 +20,15 @@ def main():
     parser.add_argument("--prepkit", required=True)
     parser.add_argument("--bank", required=True, help="a bank folder with one extra question")
     args = parser.parse_args()
-    if shutil.which("zsh") is None:
-        sys.exit("FAIL: zsh is not installed (Debian package zsh): run scripts/install-deps.sh --test")
+    require_tool("zsh", "zsh")
     failures = []
     parsed = subprocess.run(["zsh", "-n", os.path.join(COMPLETIONS, "_prepkit")], capture_output=True, text=True)
     if parsed.returncode != 0:
         failures.append(f"zsh -n fails: {parsed.stderr.strip()}")
     prepkit = os.path.abspath(args.prepkit)
-    ids = subprocess.run([prepkit, "list", "--ids"], capture_output=True, text=True, check=True).stdout.split()
+    ids = question_ids(prepkit)
     with tempfile.TemporaryDirectory(prefix="prepkit-zsh-") as work:
-        bin_dir = os.path.join(work, "bin")
-        os.mkdir(bin_dir)
-        os.symlink(prepkit, os.path.join(bin_dir, "prepkit"))
-        env = {**os.environ, "PATH": bin_dir + os.pathsep + os.environ.get("PATH", ""), "HOME": work}
+        env = {**os.environ, "PATH": prepkit_on_path(work, prepkit), "HOME": work}
 
         def expect(line, expected, why, at_least=False):
             result = subprocess.run(["zsh", "-f", DRIVER, COMPLETIONS, line], cwd=work, env=env,
