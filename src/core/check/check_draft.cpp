@@ -161,9 +161,10 @@ FileReport check_text(const std::string& path, const std::string& text,
       report.input_error = *model->error;
       return report;
     }
+    LineContents contents = classify_lines(draft, placeholders, *model);
     RegionCache regions;
-    RuleInput input{path,   draft,        placeholders,   *question, *model,
-                    values, report.words, report.seconds, regions};
+    RuleInput input{path,   draft,  placeholders, contents,       *question,
+                    *model, values, report.words, report.seconds, regions};
     run_rules(input, findings);
   }
   apply_directives(draft, &report.diagnostics);

@@ -3,6 +3,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace re2 {
@@ -26,13 +27,13 @@ std::string phrase_pattern(const std::vector<std::string>& phrases);
 
 // Every match of the phrases in `folded` (text passed through fold_case), in order; the
 // pattern is compiled once per phrase list.
-std::vector<Match> find_phrases(const std::vector<std::string>& phrases, const std::string& folded);
+std::vector<Match> find_phrases(const std::vector<std::string>& phrases, std::string_view folded);
 
 // Whether any of the phrases occurs in `folded`; stops at the first match.
-bool contains_phrase(const std::vector<std::string>& phrases, const std::string& folded);
+bool contains_phrase(const std::vector<std::string>& phrases, std::string_view folded);
 
 // Whether `text` holds a figure: digits, a percentage, money, or a number word such as "two"
 // or "half".
-bool contains_number(const std::string& text);
+bool contains_number(std::string_view text);
 
 }  // namespace prepkit

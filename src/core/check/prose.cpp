@@ -108,13 +108,27 @@ std::vector<Span> find_placeholders(std::string_view line) {
 }
 
 std::string normalize_line(std::string_view line) {
-  std::string text = without_spans(line, find_placeholders(line));
-  std::string folded = collapse_white_space(text);
-  size_t start = 0;  // past leading list and quote markers (one pass: "- - - ..." is linear)
-  while (start < folded.size() && std::string_view("-*+> \t\r\n").find(folded[start]) != std::string_view::npos) {
-    ++start;
+  std::string text;
+  normalize_line(line, find_placeholders(line), &text);
+  return text;
+}
+
+void normalize_line(std::string_view line, const std::vector<Span>& placeholders, std::string* out) {
+  out->clear();
+  auto span = placeholders.begin();
+  for (size_t i = 0; i < line.size(); ++i) {
+    if (span != placeholders.end() && i >= span->begin) {
+      i = span++->end - 1;  // placeholders are sorted and apart
+      continue;
+    }
+    char c = line[i];
+    bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    if (space && (out->empty() || out->back() == ' ')) continue;
+    out->push_back(space ? ' ' : c);
   }
-  return trim(folded.substr(start));
+  if (!out->empty() && out->back() == ' ') out->pop_back();
+  // Past leading list and quote markers (one pass: "- - - ..." is linear).
+  out->erase(0, std::min(out->size(), out->find_first_not_of("-*+> ")));
 }
 
 bool has_words(std::string_view line) {
@@ -145,17 +159,6 @@ int count_words(std::string_view line) {
   return words + ((seen & kWordy) != 0 ? 1 : 0);
 }
 
-std::vector<int> prose_lines(const Draft& draft, const Section* section) {
-  int first = section ? section->first_body_line : 1;
-  int last = section ? section->last_body_line : static_cast<int>(draft.lines.size());
-  std::vector<int> lines;
-  lines.reserve(static_cast<size_t>(std::max(0, last - first + 1)));
-  for (int line = first; line <= last; ++line) {
-    if (!is_structure_line(draft, line)) lines.push_back(line);
-  }
-  return lines;
-}
-
 LinePlaceholders find_draft_placeholders(const Draft& draft) {
   LinePlaceholders placeholders(draft.prose.size());
   for (size_t i = 0; i < draft.prose.size(); ++i) placeholders[i] = find_placeholders(draft.prose[i]);
@@ -165,11 +168,11 @@ LinePlaceholders find_draft_placeholders(const Draft& draft) {
 int draft_words(const Draft& draft, const LinePlaceholders& placeholders) {
   int words = 0;
   for (const Section& section : draft.sections) {
-    for (int line : prose_lines(draft, &section)) {
+    for_each_prose_line(draft, section, [&](int line) {
       std::string_view text = prose_line(draft, line);
       const std::vector<Span>& spans = placeholders[static_cast<size_t>(line) - 1];
       words += spans.empty() ? count_words(text) : count_words(without_spans(text, spans));
-    }
+    });
   }
   return words;
 }

@@ -26,6 +26,9 @@ LinePlaceholders find_draft_placeholders(const Draft& draft);
 // A line reduced for comparison with template text: placeholders removed, list and
 // quote markers and runs of white space folded, trimmed.
 std::string normalize_line(std::string_view line);
+// The same for a line whose placeholders are known, written into `out` (whose capacity is
+// reused, so that normalizing every line of a draft allocates almost nothing).
+void normalize_line(std::string_view line, const std::vector<Span>& placeholders, std::string* out);
 
 // True when a (normalized) line has a letter or digit: something a person wrote.
 bool has_words(std::string_view line);
@@ -33,9 +36,14 @@ bool has_words(std::string_view line);
 // Words in a line: runs of non-space bytes holding a letter or digit.
 int count_words(std::string_view line);
 
-// The lines of a section body (or of the whole draft when `section` is null) that hold
-// prose: not headings, not task items. Line numbers are 1-based.
-std::vector<int> prose_lines(const Draft& draft, const Section* section);
+// Calls `visit(line)` for each line of a section body that holds prose: not a heading, not a
+// task item. Line numbers are 1-based.
+template <typename Visit>
+void for_each_prose_line(const Draft& draft, const Section& section, Visit visit) {
+  for (int line = section.first_body_line; line <= section.last_body_line; ++line) {
+    if (!is_structure_line(draft, line)) visit(line);
+  }
+}
 
 // Words of the candidate's own in all sections of the draft.
 int draft_words(const Draft& draft, const LinePlaceholders& placeholders);

@@ -3,34 +3,52 @@
 
 #include <algorithm>
 
+#include "core/check/line_content.h"
 #include "core/check/phrase_matcher.h"
 #include "core/check/prose.h"
 #include "core/markdown/lines.h"
 
 namespace prepkit {
 
+Region::Region(const OwnText& source, size_t first, size_t end)
+    : source_(source),
+      first_(first),
+      end_(end),
+      base_(first < source.starts.size() ? source.starts[first] : source.text.size()) {
+  size_t stop = end < source.starts.size() ? source.starts[end] : source.text.size();
+  text_ = std::string_view(source.text).substr(base_, stop - base_);
+  folded_ = std::string_view(source.folded).substr(base_, stop - base_);
+}
+
+bool Region::empty() const { return !has_words(text_); }
+
+std::optional<size_t> Region::find_line(int line) const {
+  auto begin = source_.lines.begin() + static_cast<std::ptrdiff_t>(first_);
+  auto end = source_.lines.begin() + static_cast<std::ptrdiff_t>(end_);
+  auto it = std::lower_bound(begin, end, line);  // a region's lines are in increasing order
+  if (it == end || *it != line) return std::nullopt;
+  return static_cast<size_t>(it - begin);
+}
+
+std::string_view Region::line_text(size_t i) const {
+  size_t start = source_.starts[first_ + i] - base_;
+  size_t stop = first_ + i + 1 < end_ ? source_.starts[first_ + i + 1] - base_ : text_.size();
+  return text_.substr(start, stop - 1 - start);
+}
+
 void Region::place(size_t offset, int* line, int* column) const {
-  auto it = std::upper_bound(starts.begin(), starts.end(), offset);
-  size_t index = it == starts.begin() ? 0 : static_cast<size_t>(it - starts.begin()) - 1;
-  *line = lines.empty() ? 1 : lines[index];
-  *column = static_cast<int>(offset - (starts.empty() ? 0 : starts[index])) + 1;
+  if (first_ == end_) {
+    *line = 1;
+    *column = static_cast<int>(offset) + 1;
+    return;
+  }
+  auto begin = source_.starts.begin() + static_cast<std::ptrdiff_t>(first_);
+  auto end = source_.starts.begin() + static_cast<std::ptrdiff_t>(end_);
+  auto it = std::upper_bound(begin, end, base_ + offset);
+  size_t index = first_ + (it == begin ? 0 : static_cast<size_t>(it - begin) - 1);
+  *line = source_.lines[index];
+  *column = static_cast<int>(base_ + offset - source_.starts[index]) + 1;
 }
-
-bool Region::empty() const { return !has_words(text); }
-
-std::string Region::line_text(size_t i) const {
-  size_t end = i + 1 < starts.size() ? starts[i + 1] - 1 : text.size() - 1;
-  return text.substr(starts[i], end - starts[i]);
-}
-
-namespace {
-
-bool is_template_text(const TemplateSection* expected, std::string_view line) {
-  return expected != nullptr && !expected->text.empty() &&
-         expected->text.count(normalize_line(line)) > 0;
-}
-
-}  // namespace
 
 std::vector<const Section*> named_sections(const Draft& draft,
                                            const std::vector<std::string>& titles) {
@@ -43,47 +61,68 @@ std::vector<const Section*> named_sections(const Draft& draft,
   return sections;
 }
 
-const Region* RegionCache::find(const std::vector<const Section*>& sections) const {
-  for (const auto& [key, region] : regions_) {
-    if (key == sections) return &region;
-  }
-  return nullptr;
-}
+namespace {
 
-const Region& RegionCache::add(std::vector<const Section*> sections, Region region) {
-  regions_.emplace_back(std::move(sections), std::move(region));
-  return regions_.back().second;
-}
-
-const Region& own_text(const RuleInput& input, const std::vector<const Section*>& sections) {
-  if (const Region* known = input.regions.find(sections)) return *known;
-  Region region;
-  size_t most_lines = 0;
-  for (const Section* section : sections) {
-    most_lines +=
-        static_cast<size_t>(std::max(0, section->last_body_line - section->first_body_line + 1));
-  }
-  region.starts.reserve(most_lines);
-  region.lines.reserve(most_lines);
-  for (const Section* section : sections) {
-    const TemplateSection* expected = input.model.find(section->heading.text);
-    for (int line : prose_lines(input.draft, section)) {
-      std::string_view text = prose_line(input.draft, line);
-      if (is_template_text(expected, text)) continue;
-      size_t start = region.text.size();
-      region.starts.push_back(start);
-      region.lines.push_back(line);
-      region.text += text;
-      for (const Span& span : input.placeholders[static_cast<size_t>(line) - 1]) {
-        blank_span(&region.text, start + span.begin, start + span.end);
-      }
-      region.text += '\n';
+// Appends the own-content lines of a section: not template text, placeholders blanked.
+void add_section(const RuleInput& input, const Section& section, OwnText* own) {
+  for_each_prose_line(input.draft, section, [&](int line) {
+    size_t index = static_cast<size_t>(line) - 1;
+    if (input.contents[index] == LineContent::template_text) return;
+    size_t start = own->text.size();
+    own->starts.push_back(start);
+    own->lines.push_back(line);
+    own->text += prose_line(input.draft, line);
+    for (const Span& span : input.placeholders[index]) {
+      blank_span(&own->text, start + span.begin, start + span.end);
     }
+    own->text += '\n';
+  });
+}
+
+// Emphasis markers do not split a phrase: "care **team**" holds "care team".
+void fold(OwnText* own) {
+  own->folded = fold_case(own->text);
+  for (char& c : own->folded) c = c == '*' ? ' ' : c;  // a loop the compiler vectorizes
+}
+
+}  // namespace
+
+const OwnText& RegionCache::whole(const RuleInput& input) {
+  if (whole_) return *whole_;
+  OwnText own;
+  own.text.reserve(input.draft.prose.text().size());
+  for (const Section& section : input.draft.sections) {
+    size_t first = own.starts.size();
+    add_section(input, section, &own);
+    section_lines_.emplace_back(first, own.starts.size());
   }
-  // Emphasis markers do not split a phrase: "care **team**" holds "care team".
-  region.folded = fold_case(region.text);
-  std::replace(region.folded.begin(), region.folded.end(), '*', ' ');
-  return input.regions.add(sections, std::move(region));
+  fold(&own);
+  whole_ = std::move(own);
+  return *whole_;
+}
+
+const OwnText& RegionCache::keep(OwnText text) {
+  joined_.push_back(std::move(text));
+  return joined_.back();
+}
+
+Region own_text(const RuleInput& input, const std::vector<const Section*>& sections) {
+  const OwnText& whole = input.regions.whole(input);
+  if (sections.empty()) return Region(whole, 0, 0);
+  auto index = [&](const Section* section) { return static_cast<size_t>(section - input.draft.sections.data()); };
+  bool next_to_each_other = true;
+  for (size_t i = 1; i < sections.size(); ++i) {
+    next_to_each_other = next_to_each_other && index(sections[i]) == index(sections[i - 1]) + 1;
+  }
+  if (next_to_each_other) {
+    return Region(whole, input.regions.section_lines(index(sections.front())).first,
+                  input.regions.section_lines(index(sections.back())).second);
+  }
+  OwnText joined;
+  for (const Section* section : sections) add_section(input, *section, &joined);
+  fold(&joined);
+  const OwnText& kept = input.regions.keep(std::move(joined));
+  return Region(kept, 0, kept.starts.size());
 }
 
 }  // namespace prepkit

@@ -3,43 +3,67 @@
 #pragma once
 
 #include <deque>
+#include <optional>
 #include <string>
-#include <utility>
+#include <string_view>
 #include <vector>
 
 #include "core/rules/rule.h"
 
 namespace prepkit {
 
-struct Region {
-  bool empty() const;            // no letter or digit of the candidate's own
+// Own-content lines of some sections, joined by '\n'.
+struct OwnText {
+  std::string text;
+  std::string folded;          // `text` through fold_case, emphasis '*' blanked: for phrases
+  std::vector<size_t> starts;  // offset in `text` where each line begins
+  std::vector<int> lines;      // the draft line of each
+};
 
-  std::string text;              // own-content lines joined by '\n'
-  std::string folded;            // `text` through fold_case, for phrase matching
-  std::vector<size_t> starts;    // offset in `text` where each line begins
-  std::vector<int> lines;        // the draft line of each
+// Lines [first, end) of an OwnText: the own text of the sections a check names.
+class Region {
+ public:
+  Region(const OwnText& source, size_t first, size_t end);
 
+  std::string_view text() const { return text_; }
+  std::string_view folded() const { return folded_; }
+  bool empty() const;  // no letter or digit of the candidate's own
+  // The index among the region's lines of this 1-based draft line, if the region holds it.
+  std::optional<size_t> find_line(int line) const;
   // The text of the i-th line, without its '\n'.
-  std::string line_text(size_t i) const;
-  // 1-based line and column in the draft of an offset into `text`.
+  std::string_view line_text(size_t i) const;
+  // 1-based line and column in the draft of an offset into `text()`.
   void place(size_t offset, int* line, int* column) const;
+
+ private:
+  const OwnText& source_;
+  size_t first_;
+  size_t end_;
+  size_t base_;  // where text() starts in the source
+  std::string_view text_;
+  std::string_view folded_;
 };
 
 // The sections a check names that the draft has (all sections when `titles` is empty).
 std::vector<const Section*> named_sections(const Draft& draft, const std::vector<std::string>& titles);
 
-// The regions of one draft, built once per set of sections while its checks run.
+// The own text of one draft: every section's, built once on first use; sections that are
+// not next to each other get their own copy.
 class RegionCache {
  public:
-  const Region* find(const std::vector<const Section*>& sections) const;
-  const Region& add(std::vector<const Section*> sections, Region region);
+  const OwnText& whole(const RuleInput& input);
+  // The lines of section i (in draft order) in whole(): [first, end).
+  std::pair<size_t, size_t> section_lines(size_t i) const { return section_lines_[i]; }
+  const OwnText& keep(OwnText text);
 
  private:
-  std::deque<std::pair<std::vector<const Section*>, Region>> regions_;  // a few per draft
+  std::optional<OwnText> whole_;
+  std::vector<std::pair<size_t, size_t>> section_lines_;
+  std::deque<OwnText> joined_;
 };
 
 // Own content of those sections: no headings, task items, comments, code, placeholders or
-// unedited template text. Built once per set of sections and draft (in input.regions).
-const Region& own_text(const RuleInput& input, const std::vector<const Section*>& sections);
+// unedited template text.
+Region own_text(const RuleInput& input, const std::vector<const Section*>& sections);
 
 }  // namespace prepkit

@@ -22,10 +22,10 @@ TemplateModel make_template_model(const std::string& markdown) {
       bool inside = item.line >= section.first_body_line && item.line <= section.last_body_line;
       model_section.has_checklist = model_section.has_checklist || (item.task && inside);
     }
-    for (int line : prose_lines(draft, &section)) {
+    for_each_prose_line(draft, section, [&](int line) {
       std::string text = normalize_line(prose_line(draft, line));
-      if (has_words(text)) model_section.text.insert(text);
-    }
+      if (has_words(text)) model_section.text.insert(std::move(text));
+    });
     model.sections.push_back(std::move(model_section));
   }
   return model;

@@ -1,7 +1,8 @@
 // Check kind `count`: how many questions, list items or words the named sections hold.
 #include <fmt/format.h>
 
-#include <algorithm>
+#include <cctype>
+#include <optional>
 
 #include "core/check/prose.h"
 #include "core/check/question_checks.h"
@@ -10,7 +11,7 @@
 namespace prepkit {
 namespace {
 
-int count_questions(const std::string& text) {
+int count_questions(std::string_view text) {
   int count = 0;
   for (size_t i = 1; i < text.size(); ++i) {
     bool ends = i + 1 == text.size() || !std::isalnum(static_cast<unsigned char>(text[i + 1]));
@@ -25,11 +26,8 @@ int count_list_items(const RuleInput& input, const Region& region) {
   int count = 0;
   for (const ListItem& item : input.draft.items) {
     if (item.task) continue;
-    auto it = std::lower_bound(region.lines.begin(), region.lines.end(), item.line);
-    if (it != region.lines.end() && *it == item.line &&
-        has_words(region.line_text(static_cast<size_t>(it - region.lines.begin())))) {
-      ++count;
-    }
+    std::optional<size_t> index = region.find_line(item.line);
+    if (index && has_words(region.line_text(*index))) ++count;
   }
   return count;
 }
@@ -45,11 +43,11 @@ std::string counted(int count, const std::string& what) {
 void run_count_check(const RuleInput& input, const Check& check, Findings& findings) {
   std::vector<const Section*> sections = named_sections(input.draft, check.sections);
   if (!check.sections.empty() && sections.empty()) return;
-  const Region& region = own_text(input, sections);
+  Region region = own_text(input, sections);
   if (region.empty()) return;  // empty-section speaks for a section with nothing in it
-  int count = check.what == "questions"    ? count_questions(region.text)
+  int count = check.what == "questions"    ? count_questions(region.text())
               : check.what == "list-items" ? count_list_items(input, region)
-                                           : count_words(region.text);
+                                           : count_words(region.text());
   bool too_few = check.min && count < *check.min;
   bool too_many = check.max && count > *check.max;
   if (!too_few && !too_many) return;

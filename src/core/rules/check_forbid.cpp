@@ -9,11 +9,11 @@
 namespace prepkit {
 
 void run_forbid_check(const RuleInput& input, const Check& check, Findings& findings) {
-  const Region& region = own_text(input, named_sections(input.draft, check.sections));
-  for (const Match& match : find_phrases(check.any, region.folded)) {
+  Region region = own_text(input, named_sections(input.draft, check.sections));
+  for (const Match& match : find_phrases(check.any, region.folded())) {
     int line = 1, column = 1;
     region.place(match.offset, &line, &column);
-    std::string found = region.text.substr(match.offset, match.length);
+    std::string found(region.text().substr(match.offset, match.length));
     found.erase(std::remove(found.begin(), found.end(), '*'), found.end());  // emphasis markers
     found = collapse_white_space(found);
     findings.add(check.id, check.severity, line, column, check.message + " (found '" + found + "')");

@@ -8,23 +8,19 @@
 namespace prepkit {
 namespace {
 
-bool has_own_content(const RuleInput& in, const Section& section, const TemplateSection& expected) {
-  for (int line : prose_lines(in.draft, &section)) {
-    std::string_view raw = prose_line(in.draft, line);
-    if (!has_words(raw)) continue;  // normalizing only removes bytes
-    // Without guidance text to compare and placeholders to drop, the words are the line's own.
-    if (expected.text.empty() && in.placeholders[static_cast<size_t>(line) - 1].empty()) return true;
-    std::string text = normalize_line(raw);
-    if (has_words(text) && expected.text.count(text) == 0) return true;
-  }
-  return false;
+bool has_own_content(const RuleInput& in, const Section& section) {
+  bool own = false;
+  for_each_prose_line(in.draft, section, [&](int line) {
+    own = own || in.contents[static_cast<size_t>(line) - 1] == LineContent::own;
+  });
+  return own;
 }
 
 void run(const RuleInput& in, Findings& findings) {
   for (const Section& section : in.draft.sections) {
     const TemplateSection* expected = in.model.find(section.heading.text);
     if (expected == nullptr || expected->has_checklist) continue;
-    if (has_own_content(in, section, *expected)) continue;
+    if (has_own_content(in, section)) continue;
     findings.add(kEmptySection.id, kEmptySection.severity, section.heading.line,
                  section.heading.column,
                  fmt::format("section '## {}' is empty: write your answer under it",

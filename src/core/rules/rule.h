@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/bank/question.h"
+#include "core/check/line_content.h"
 #include "core/check/prose.h"
 #include "core/check/template_model.h"
 #include "core/diagnostic.h"
@@ -19,6 +20,7 @@ struct RuleInput {
   const std::string& path;
   const Draft& draft;
   const LinePlaceholders& placeholders;  // of each line of prose
+  const LineContents& contents;          // of each line, against the template
   const Question& question;
   const TemplateModel& model;
   const Variables& variables;

@@ -9,17 +9,15 @@ namespace {
 
 void run(const RuleInput& in, Findings& findings) {
   for (const Section& section : in.draft.sections) {
-    const TemplateSection* expected = in.model.find(section.heading.text);
-    if (expected == nullptr || expected->text.empty()) continue;
-    for (int line : prose_lines(in.draft, &section)) {
+    for_each_prose_line(in.draft, section, [&](int line) {
+      size_t index = static_cast<size_t>(line) - 1;
+      if (in.contents[index] != LineContent::template_text) return;
+      if (!in.placeholders[index].empty()) return;  // the placeholder rule speaks for it
       std::string_view text = prose_line(in.draft, line);
-      if (!in.placeholders[static_cast<size_t>(line) - 1].empty()) continue;  // the placeholder rule speaks for it
-      std::string normalized = normalize_line(text);
-      if (!has_words(normalized) || expected->text.count(normalized) == 0) continue;
       int column = static_cast<int>(text.find_first_not_of(" \t")) + 1;
       findings.add(kTemplateText.id, kTemplateText.severity, line, column,
                    "text of the template left unedited: replace it with your own words");
-    }
+    });
   }
 }
 
