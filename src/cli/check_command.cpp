@@ -36,7 +36,7 @@ std::vector<DraftInput> collect_inputs(const CheckCommandOptions& options,
       }
     } else if (is_directory(path)) {
       for (const std::string& file : files_with_extension(path, ".md", true)) {
-        inputs.push_back({std::filesystem::path(file).lexically_normal().string(), "", false});
+        inputs.push_back({file, "", false});
       }
     } else if (!path_exists(path)) {
       errors->push_back(error_at(path, 0, 0, "no such file or folder"));

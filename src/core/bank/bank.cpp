@@ -96,9 +96,7 @@ mustache::PartialLoader Bank::template_loader() const {
 std::vector<std::string> bank_question_files(const std::string& folder) {
   std::filesystem::path questions = std::filesystem::path(folder) / "questions";
   std::string from = is_directory(questions.string()) ? questions.string() : folder;
-  std::vector<std::string> files = files_with_extension(from, ".yaml", false);
-  for (std::string& file : files) file = std::filesystem::path(file).lexically_normal().string();
-  return files;
+  return files_with_extension(from, ".yaml", false);
 }
 
 BankLoadResult load_bank(const BankSources& sources) {

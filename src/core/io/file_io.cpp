@@ -11,6 +11,7 @@
 #include <cstring>
 #include <filesystem>
 #include <random>
+#include <string_view>
 
 namespace fs = std::filesystem;
 
@@ -131,10 +132,11 @@ std::vector<std::string> files_with_extension(const std::string& folder,
   std::vector<std::string> files;
   std::error_code ec;
   auto add = [&](const fs::directory_entry& entry) {
-    const std::string name = entry.path().filename().string();
+    const std::string& path = entry.path().native();
+    std::string_view name = std::string_view(path).substr(path.rfind('/') + 1);  // npos + 1 == 0
     if (entry.is_regular_file(ec) && name.size() > extension.size() && name[0] != '.' &&
         name.compare(name.size() - extension.size(), extension.size(), extension) == 0) {
-      files.push_back(entry.path().string());
+      files.push_back(lexically_normal(path));
     }
   };
   if (recursive) {
@@ -145,6 +147,17 @@ std::vector<std::string> files_with_extension(const std::string& folder,
   }
   std::sort(files.begin(), files.end());
   return files;
+}
+
+std::string lexically_normal(const std::string& path) {
+  bool normal = !path.empty() && path.back() != '/';
+  for (size_t begin = 0; normal && begin <= path.size();) {
+    size_t end = std::min(path.find('/', begin), path.size());
+    std::string_view part = std::string_view(path).substr(begin, end - begin);
+    normal = part == "" ? begin == 0 : part != "." && part != "..";  // "" first: the root
+    begin = end + 1;
+  }
+  return normal ? path : fs::path(path).lexically_normal().string();
 }
 
 bool is_directory(const std::string& path) {

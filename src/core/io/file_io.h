@@ -31,9 +31,14 @@ ReadResult read_stream(std::istream& in, const std::string& name);
 // so a failed or interrupted write leaves no partial file. Creates missing folders.
 std::optional<Diagnostic> write_file_atomically(const std::string& path, const std::string& text);
 
-// The regular files under `folder` whose names end in `extension`, sorted, recursively.
+// The regular files under `folder` whose names end in `extension`, sorted, recursively; each
+// path as lexically_normal() writes it.
 std::vector<std::string> files_with_extension(const std::string& folder,
                                               const std::string& extension, bool recursive);
+
+// std::filesystem::path(path).lexically_normal().string(), without building a path when the
+// path is normal already (no empty, "." or ".." parts, no trailing '/'), as listed files are.
+std::string lexically_normal(const std::string& path);
 
 bool is_directory(const std::string& path);
 bool path_exists(const std::string& path);

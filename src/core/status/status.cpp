@@ -75,7 +75,7 @@ std::string_view draft_state_name(DraftState state) {
 std::vector<DraftInput> draft_inputs(const std::string& folder) {
   std::vector<DraftInput> inputs;
   for (const std::string& file : files_with_extension(folder, ".md", true)) {
-    inputs.push_back({std::filesystem::path(file).lexically_normal().string(), "", false});
+    inputs.push_back({file, "", false});
   }
   return inputs;
 }
