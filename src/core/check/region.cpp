@@ -53,6 +53,7 @@ void Region::place(size_t offset, int* line, int* column) const {
 std::vector<const Section*> named_sections(const Draft& draft,
                                            const std::vector<std::string>& titles) {
   std::vector<const Section*> sections;
+  sections.reserve(titles.empty() ? draft.sections.size() : titles.size());
   for (const Section& section : draft.sections) {
     bool named = titles.empty() ||
                  std::find(titles.begin(), titles.end(), section.heading.text) != titles.end();
@@ -91,6 +92,12 @@ const OwnText& RegionCache::whole(const RuleInput& input) {
   if (whole_) return *whole_;
   OwnText own;
   own.text.reserve(input.draft.prose.text().size());
+  size_t most_lines = 0;
+  for (const Section& section : input.draft.sections) {
+    most_lines += static_cast<size_t>(std::max(0, section.last_body_line - section.first_body_line + 1));
+  }
+  own.starts.reserve(most_lines);
+  own.lines.reserve(most_lines);
   for (const Section& section : input.draft.sections) {
     size_t first = own.starts.size();
     add_section(input, section, &own);

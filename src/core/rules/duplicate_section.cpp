@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include <map>
+#include <string_view>
 
 #include "core/rules/rules.h"
 
@@ -9,7 +10,7 @@ namespace prepkit {
 namespace {
 
 void run(const RuleInput& in, Findings& findings) {
-  std::map<std::string, int> first_line;
+  std::map<std::string_view, int> first_line;  // views of the draft's headings
   for (const Section& section : in.draft.sections) {
     auto [it, inserted] = first_line.emplace(section.heading.text, section.heading.line);
     if (inserted) continue;
