@@ -6,8 +6,10 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "core/bank/question_cbor.h"
 #include "core/bank/question_loader.h"
 #include "core/builtin_files.h"
+#include "core/compiled_bank.h"
 #include "core/io/file_io.h"
 
 namespace prepkit {
@@ -34,11 +36,13 @@ void add_loaded(BankLoadResult* result, const std::string& path, const std::stri
   result->bank.add_question(std::move(loaded.question));
 }
 
+// The built-in questions come compiled (checked when prepkit was built); templates as text.
 void load_builtin(BankLoadResult* result) {
+  for (Question& question : questions_from_cbor(compiled_bank_cbor())) {
+    result->bank.add_question(std::move(question));
+  }
   for (const EmbeddedFile& file : builtin_files()) {
-    if (starts_with(file.path, "questions/")) {
-      add_loaded(result, "builtin:" + file.path, file.text);
-    } else if (starts_with(file.path, "templates/")) {
+    if (starts_with(file.path, "templates/")) {
       std::string name = file.path.substr(10, file.path.size() - 10 - kTemplateExtension.size());
       result->bank.add_builtin_template(name, file.text);
     }
