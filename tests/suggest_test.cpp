@@ -67,3 +67,20 @@ TEST_CASE("near matches: nearest first, names containing the misspelt one, at mo
   CHECK(did_you_mean("", {"a", "bcd"}) == " (did you mean 'a'?)");
   CHECK(did_you_mean("nothing-near", known).empty());
 }
+
+TEST_CASE("edit_distance on long names, past any small buffer", "[suggest]") {
+  std::mt19937 random(5);
+  std::uniform_int_distribution<int> length(55, 80);
+  std::uniform_int_distribution<int> letter(0, 2);
+  for (int i = 0; i < 300; ++i) {
+    std::string a;
+    for (int n = length(random); n > 0; --n) a += static_cast<char>("xyz"[letter(random)]);
+    std::string b = a.substr(0, a.size() - static_cast<size_t>(i % 9));
+    if (i % 2 == 1) b[b.size() / 2] = 'w';
+    for (int limit : {0, 4, 10, 30}) {
+      INFO("'" << a << "' and '" << b << "', limit " << limit);
+      REQUIRE(edit_distance(a, b, limit) == std::min(reference_distance(a, b), limit + 1));
+      REQUIRE(edit_distance(b, a, limit) == std::min(reference_distance(a, b), limit + 1));
+    }
+  }
+}
