@@ -84,3 +84,24 @@ TEST_CASE("edit_distance on long names, past any small buffer", "[suggest]") {
     }
   }
 }
+
+TEST_CASE("near_matches agrees with full edit distances on generated names", "[suggest]") {
+  std::mt19937 random(6);
+  for (int i = 0; i < 2000; ++i) {
+    std::vector<std::string> known(20);
+    for (std::string& name : known) name = random_name(random);
+    std::string name = random_name(random);
+    int allowed = std::max<int>(2, static_cast<int>(name.size()) / 3);
+    std::vector<std::pair<int, std::string>> scored;
+    for (const std::string& candidate : known) {
+      bool contains = name.size() >= 3 && candidate.find(name) != std::string::npos;
+      int distance = reference_distance(name, candidate);
+      if (distance <= allowed || contains) scored.emplace_back(contains ? 0 : distance, candidate);
+    }
+    std::sort(scored.begin(), scored.end());
+    std::vector<std::string> expected;
+    for (size_t k = 0; k < scored.size() && k < 3; ++k) expected.push_back(scored[k].second);
+    INFO("name '" << name << "'");
+    REQUIRE(near_matches(name, known) == expected);
+  }
+}

@@ -2,6 +2,7 @@
 #include "core/bank/suggest.h"
 
 #include <algorithm>
+#include <array>
 
 namespace prepkit {
 
@@ -36,12 +37,32 @@ int edit_distance(std::string_view a, std::string_view b, int limit) {
   return std::min(row[columns], over);
 }
 
+namespace {
+
+// A lower bound on the edit distance that is cheap beside the table: every byte of one string
+// without a counterpart in the other needs an edit of its own. `counts` holds the bytes of `a`
+// and is left as it was found.
+int unmatched_bytes(std::array<int, 256>& counts, std::string_view a, std::string_view b) {
+  int matched = 0;
+  for (char c : b) matched += counts[static_cast<unsigned char>(c)]-- > 0 ? 1 : 0;
+  for (char c : b) ++counts[static_cast<unsigned char>(c)];
+  return static_cast<int>(std::max(a.size(), b.size())) - matched;
+}
+
+}  // namespace
+
 std::vector<std::string> near_matches(std::string_view name, const std::vector<std::string>& known,
                                       size_t limit) {
   std::vector<std::pair<int, std::string>> scored;
   int allowed = std::max<int>(2, static_cast<int>(name.size()) / 3);
+  std::array<int, 256> counts{};
+  for (char c : name) ++counts[static_cast<unsigned char>(c)];
   for (const std::string& candidate : known) {
-    int distance = edit_distance(name, candidate, allowed);
+    // Most names are not near: the lengths, then the bytes rule them out before the table.
+    size_t shorter = std::min(name.size(), candidate.size());
+    bool near = std::max(name.size(), candidate.size()) - shorter <= static_cast<size_t>(allowed) &&
+                unmatched_bytes(counts, name, candidate) <= allowed;
+    int distance = near ? edit_distance(name, candidate, allowed) : allowed + 1;
     bool contains = name.size() >= 3 && candidate.find(name) != std::string::npos;
     if (distance <= allowed || contains) scored.emplace_back(contains ? 0 : distance, candidate);
   }
