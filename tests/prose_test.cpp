@@ -170,3 +170,32 @@ TEST_CASE("a line of many capital Ts has its markers found", "[prose]") {
   CHECK(spans[0].begin == line.size() - 4);
   CHECK(spans[0].end == line.size());
 }
+
+TEST_CASE("a draft's placeholders are those of each of its prose lines", "[prose]") {
+  std::mt19937 random(31);
+  const std::vector<std::string> endings = {"\n", "\r\n", "\r"};
+  std::uniform_int_distribution<size_t> ending(0, endings.size() - 1);
+  std::uniform_int_distribution<int> lines(0, 12);
+  for (int i = 0; i < 3000; ++i) {
+    std::string text = i % 3 == 0 ? "---\nquestion: TODO\n---\n" : i % 3 == 1 ? "\xEF\xBB\xBF" : "";
+    for (int n = lines(random); n > 0; --n) {
+      std::string line = random_line(random);
+      if (n % 4 == 0) line = "<!-- " + line + " -->";
+      if (n % 5 == 0) line = "## " + line;
+      text += line + endings[ending(random)];
+    }
+    if (i % 2 == 0) text += "[[ last" + random_line(random);  // no line ending at the end
+    Draft draft = parse_draft(text);
+    LinePlaceholders found = find_draft_placeholders(draft);
+    REQUIRE(found.size() == draft.prose.size());
+    for (size_t line = 0; line < draft.prose.size(); ++line) {
+      INFO("text '" << text << "', line " << line + 1);
+      std::vector<Span> expected = find_placeholders(draft.prose[line]);
+      REQUIRE(found[line].size() == expected.size());
+      for (size_t k = 0; k < expected.size(); ++k) {
+        CHECK(found[line][k].begin == expected[k].begin);
+        CHECK(found[line][k].end == expected[k].end);
+      }
+    }
+  }
+}
