@@ -60,15 +60,22 @@ bool word_at(std::string_view line, size_t pos, std::string_view word) {
   return before && (after >= line.size() || !is_word_byte(line[after]));
 }
 
-// The first position from `pos` where a placeholder may start: '[', 'T' or 'F'.
+// The first position from `pos` where a placeholder may start: '[', 'T' or 'F'. The three bytes
+// are looked for in windows that double from 1024 bytes, each search stopping at the nearest hit
+// so far: a call reads little past the candidate it returns, so a long line of 'T's and no '['
+// is read once, not once per 'T' to its end.
 size_t next_candidate(std::string_view line, size_t pos) {
   const char* data = line.data();
-  size_t end = line.size();
-  for (char first : {'[', 'T', 'F'}) {
-    const void* hit = std::memchr(data + pos, first, end - pos);
-    if (hit != nullptr) end = static_cast<size_t>(static_cast<const char*>(hit) - data);
+  for (size_t window = 1024;; window *= 2) {
+    size_t end = std::min(line.size(), pos + window);
+    size_t found = end;
+    for (char first : {'[', 'T', 'F'}) {
+      const void* hit = std::memchr(data + pos, first, found - pos);
+      if (hit != nullptr) found = static_cast<size_t>(static_cast<const char*>(hit) - data);
+    }
+    if (found < end || end == line.size()) return found;
+    pos = end;
   }
-  return end;
 }
 
 // The length of TODO, TBD or FIXME standing as a whole word at `pos`, or 0.
