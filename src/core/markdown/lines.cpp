@@ -76,21 +76,31 @@ void blank_span(std::string* line, size_t begin, size_t end) {
   blank_bytes(first, std::max(first, line->data() + std::min(end, line->size())));
 }
 
-std::string trim(std::string_view text) {
+std::string_view trim_view(std::string_view text) {
   const char* space = " \t\r\n";
   size_t begin = text.find_first_not_of(space);
-  if (begin == std::string_view::npos) return "";
-  return std::string(text.substr(begin, text.find_last_not_of(space) - begin + 1));
+  if (begin == std::string_view::npos) return {};
+  return text.substr(begin, text.find_last_not_of(space) - begin + 1);
+}
+
+std::string trim(std::string_view text) { return std::string(trim_view(text)); }
+
+void trim_in_place(std::string* text) {
+  const char* space = " \t\r\n";
+  text->erase(text->find_last_not_of(space) + 1);  // npos + 1: all of it
+  text->erase(0, text->find_first_not_of(space));
 }
 
 std::string collapse_white_space(std::string_view text) {
   std::string out;
+  out.reserve(text.size());  // never longer than the text: one allocation
   for (char c : text) {
     bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
     if (space && (out.empty() || out.back() == ' ')) continue;
     out += space ? ' ' : c;
   }
-  return trim(out);
+  if (!out.empty() && out.back() == ' ') out.pop_back();  // the only white space trim() would take
+  return out;
 }
 
 }  // namespace prepkit
