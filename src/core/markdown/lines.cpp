@@ -92,14 +92,15 @@ void trim_in_place(std::string* text) {
 }
 
 std::string collapse_white_space(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());  // never longer than the text: one allocation
+  std::string out(text.size(), ' ');  // never longer than the text: written by index, then cut
+  size_t size = 0;
   for (char c : text) {
     bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
-    if (space && (out.empty() || out.back() == ' ')) continue;
-    out += space ? ' ' : c;
+    if (space && (size == 0 || out[size - 1] == ' ')) continue;
+    out[size++] = space ? ' ' : c;
   }
-  if (!out.empty() && out.back() == ' ') out.pop_back();  // the only white space trim() would take
+  if (size > 0 && out[size - 1] == ' ') --size;  // the only white space trim() would take
+  out.resize(size);
   return out;
 }
 
