@@ -98,3 +98,43 @@ TEST_CASE("a setext heading in a block quote ends at its underline", "[draft]") 
   CHECK(d.headings[0].last_line == 2);
   CHECK_FALSE(is_structure_line(d, 3));
 }
+
+TEST_CASE("comments side by side, nested openings, in code and left open", "[draft]") {
+  Draft d = parse_draft(
+      "<!--a-->x<!-- b -->\n"            // line 1: two on the first line
+      "\n"
+      "```\n<!-- in code -->\n```\n"     // lines 3-5: code, no comment
+      "text <!-- c <!-- d\n"             // line 6: an opening inside a comment is its text
+      "e --> f <!--g-->\n"               // line 7: closes, then one more
+      "plain\n"
+      "<!-- open to the end\n"           // line 9: never closed
+      "last");
+  REQUIRE(d.comments.size() == 4);
+  CHECK(d.comments[0].text == "a");
+  CHECK(d.comments[0].line == 1);
+  CHECK(d.comments[0].column == 1);
+  CHECK(d.comments[0].last_column == 8);
+  CHECK(d.comments[1].text == "b");
+  CHECK(d.comments[1].column == 10);
+  CHECK(d.comments[2].text == "c <!-- d\ne");
+  CHECK(d.comments[2].line == 6);
+  CHECK(d.comments[2].column == 6);
+  CHECK(d.comments[2].last_line == 7);
+  CHECK(d.comments[2].last_column == 5);
+  CHECK(d.comments[3].text == "g");
+  CHECK(d.comments[3].line == 7);
+  CHECK(d.comments[3].column == 9);
+  CHECK(prose_line(d, 1) == std::string(8, ' ') + "x" + std::string(10, ' '));
+  CHECK(prose_line(d, 6) == "text" + std::string(14, ' '));
+  CHECK(prose_line(d, 7) == "      f" + std::string(9, ' '));
+  CHECK(prose_line(d, 8) == "plain");
+  CHECK(prose_line(d, 9) == std::string(20, ' '));
+  CHECK(prose_line(d, 10) == "    ");
+}
+
+TEST_CASE("a comment after front matter and on a CRLF line", "[draft]") {
+  Draft d = parse_draft("---\nquestion: <!-- not one -->\n---\r\n## A\r\n<!-- x -->\r\n");
+  REQUIRE(d.comments.size() == 1);
+  CHECK(d.comments[0].line == 5);
+  CHECK(d.comments[0].text == "x");
+}

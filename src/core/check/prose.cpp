@@ -43,13 +43,14 @@ bool is_word_byte(char c) { return is_wordy(static_cast<unsigned char>(c)) || c 
 // matter) are long runs of spaces, skipped eight bytes at a time.
 const unsigned char* skip_spaces(const unsigned char* byte, const unsigned char* end) {
   constexpr uint64_t kEightSpaces = 0x2020202020202020ULL;
-  for (;; ++byte) {
+  while (byte < end && is_space(*byte)) {  // one byte first: most gaps between words are one space
+    ++byte;
     for (uint64_t eight = 0; end - byte >= 8; byte += 8) {
       std::memcpy(&eight, byte, 8);
       if (eight != kEightSpaces) break;
     }
-    if (byte == end || !is_space(*byte)) return byte;
   }
+  return byte;
 }
 
 bool word_at(std::string_view line, size_t pos, std::string_view word) {
@@ -59,15 +60,22 @@ bool word_at(std::string_view line, size_t pos, std::string_view word) {
   return before && (after >= line.size() || !is_word_byte(line[after]));
 }
 
-// The first position from `pos` where a placeholder may start: '[', 'T' or 'F'.
+// The first position from `pos` where a placeholder may start: '[', 'T' or 'F'. The three bytes
+// are looked for in windows that double from 1024 bytes, each search stopping at the nearest hit
+// so far: a call reads little past the candidate it returns, so a long line of 'T's and no '['
+// is read once, not once per 'T' to its end.
 size_t next_candidate(std::string_view line, size_t pos) {
   const char* data = line.data();
-  size_t end = line.size();
-  for (char first : {'[', 'T', 'F'}) {
-    const void* hit = std::memchr(data + pos, first, end - pos);
-    if (hit != nullptr) end = static_cast<size_t>(static_cast<const char*>(hit) - data);
+  for (size_t window = 1024;; window *= 2) {
+    size_t end = std::min(line.size(), pos + window);
+    size_t found = end;
+    for (char first : {'[', 'T', 'F'}) {
+      const void* hit = std::memchr(data + pos, first, found - pos);
+      if (hit != nullptr) found = static_cast<size_t>(static_cast<const char*>(hit) - data);
+    }
+    if (found < end || end == line.size()) return found;
+    pos = end;
   }
-  return end;
 }
 
 // The length of TODO, TBD or FIXME standing as a whole word at `pos`, or 0.
@@ -141,27 +149,62 @@ bool has_words(std::string_view line) {
 }
 
 int count_words(std::string_view line) {
+  // A run of non-space bytes is counted at its first letter, digit or non-ASCII byte, and the
+  // rest of it is skipped eight bytes at a time: the first byte below '!' in eight (white space,
+  // or a control byte that continues the run) is found with one subtraction, its borrow.
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr uint64_t kHighBits = 0x8080808080808080ULL;
   int words = 0;
   const auto* byte = reinterpret_cast<const unsigned char*>(line.data());
   const unsigned char* end = byte + line.size();
-  uint8_t seen = 0;  // the classes met in the run of non-space bytes so far
-  while (byte < end) {
-    uint8_t classes = kByteClasses[*byte];
-    if ((classes & kSpace) == 0) {
-      seen |= classes;
-      ++byte;
-      continue;
+  for (byte = skip_spaces(byte, end); byte < end; byte = skip_spaces(byte + 1, end)) {
+    if ((kByteClasses[*byte] & kWordy) == 0) continue;  // punctuation before or between words
+    ++words;
+    for (++byte; byte < end; ++byte) {
+      for (uint64_t eight = 0; end - byte >= 8; byte += 8) {
+        std::memcpy(&eight, byte, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+        eight = __builtin_bswap64(eight);  // the first byte in the lowest bits, as on x86 and ARM
+#endif
+        uint64_t below = (eight - '!' * kOnes) & ~eight & kHighBits;  // exact for the lowest byte
+        if (below != 0) {
+          byte += __builtin_ctzll(below) / 8;
+          break;
+        }
+      }
+      if (byte == end || is_space(*byte)) break;
     }
-    words += (seen & kWordy) != 0 ? 1 : 0;
-    seen = 0;
-    byte = skip_spaces(byte + 1, end);
+    if (byte == end) break;
   }
-  return words + ((seen & kWordy) != 0 ? 1 : 0);
+  return words;
 }
 
 LinePlaceholders find_draft_placeholders(const Draft& draft) {
-  LinePlaceholders placeholders(draft.prose.size());
-  for (size_t i = 0; i < draft.prose.size(); ++i) placeholders[i] = find_placeholders(draft.prose[i]);
+  // Most lines hold no '[', 'T' or 'F', and three searches per line cost more than their
+  // placeholders: each byte is found in the whole text instead, looked for again only once
+  // passed, and only the lines that hold one of them are searched.
+  const Lines& prose = draft.prose;
+  const std::string& text = prose.text();
+  auto find = [&text](char byte, size_t from) {
+    const void* hit = std::memchr(text.data() + from, byte, text.size() - from);
+    return hit == nullptr ? text.size() : static_cast<size_t>(static_cast<const char*>(hit) - text.data());
+  };
+  constexpr std::array<char, 3> kFirsts = {'[', 'T', 'F'};
+  std::array<size_t, 3> next{};  // where each of kFirsts is next, at or after the line
+  for (size_t k = 0; k < kFirsts.size(); ++k) next[k] = find(kFirsts[k], 0);
+  size_t nearest = *std::min_element(next.begin(), next.end());
+  const size_t lines = prose.size();
+  LinePlaceholders placeholders(lines);
+  for (size_t i = 0; i < lines; ++i) {
+    size_t begin = prose.offset(i);
+    size_t end = begin + prose[i].size();
+    if (nearest >= end) continue;  // none of the three on this line: the common case
+    for (size_t k = 0; k < kFirsts.size(); ++k) {
+      if (next[k] < begin) next[k] = find(kFirsts[k], begin);
+    }
+    nearest = *std::min_element(next.begin(), next.end());
+    if (nearest < end) placeholders[i] = find_placeholders(prose[i]);
+  }
   return placeholders;
 }
 

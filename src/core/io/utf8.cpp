@@ -27,22 +27,27 @@ size_t sequence_length(const std::string& text, size_t i) {
   return length;
 }
 
-// True when the 8 bytes from `i` are all ASCII (the common case, skipped a word at a time).
-bool ascii_word_at(const std::string& text, size_t i) {
-  if (i + 8 > text.size()) return false;
-  uint64_t word = 0;
-  std::memcpy(&word, text.data() + i, 8);
-  return (word & 0x8080808080808080ULL) == 0;
+// The first byte at or after `i` that is not ASCII, or the size. Text is mostly ASCII: it is
+// skipped 32 bytes at a time (four words tested with one mask), then 8, then byte by byte.
+size_t skip_ascii(const std::string& text, size_t i) {
+  constexpr uint64_t kHighBits = 0x8080808080808080ULL;
+  const char* data = text.data();
+  for (uint64_t words[4] = {}; text.size() - i >= sizeof words; i += sizeof words) {
+    std::memcpy(words, data + i, sizeof words);
+    if (((words[0] | words[1] | words[2] | words[3]) & kHighBits) != 0) break;
+  }
+  for (uint64_t word = 0; text.size() - i >= 8; i += 8) {
+    std::memcpy(&word, data + i, 8);
+    if ((word & kHighBits) != 0) break;
+  }
+  while (i < text.size() && static_cast<unsigned char>(data[i]) < 0x80) ++i;
+  return i;
 }
 
 }  // namespace
 
 std::optional<size_t> find_invalid_utf8(const std::string& text) {
-  for (size_t i = 0; i < text.size();) {
-    if (ascii_word_at(text, i)) {
-      i += 8;
-      continue;
-    }
+  for (size_t i = skip_ascii(text, 0); i < text.size(); i = skip_ascii(text, i)) {
     size_t length = sequence_length(text, i);
     if (length == 0) return i;
     i += length;

@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <cstring>
 #include <memory>
+#include <string>
+#include <utility>
 
 #include "core/markdown/cmark_handles.h"
 #include "core/markdown/lines.h"
@@ -16,7 +18,7 @@
 namespace prepkit {
 namespace {
 
-bool is_fence(std::string_view line) { return trim(line) == "---"; }
+bool is_fence(std::string_view line) { return trim_view(line) == "---"; }
 
 void find_front_matter(Draft* draft) {
   if (draft->lines.empty() || draft->lines[0] != "---") return;
@@ -59,7 +61,8 @@ std::string node_text(cmark_node* node) {
       default: break;
     }
   }
-  return trim(text);
+  trim_in_place(&text);
+  return text;
 }
 
 void blank_lines(Draft* draft, int first, int last) {
@@ -71,15 +74,15 @@ void blank_lines(Draft* draft, int first, int last) {
 bool is_setext_underline(std::string_view line) {
   // Inside a block quote the underline follows its markers: "> ---" (found by fuzz_draft).
   size_t start = line.find_first_not_of("> \t");
-  std::string text = start == std::string_view::npos ? "" : trim(line.substr(start));
-  return !text.empty() && (text.find_first_not_of('=') == std::string::npos ||
-                           text.find_first_not_of('-') == std::string::npos);
+  std::string_view text = start == std::string_view::npos ? "" : trim_view(line.substr(start));
+  return !text.empty() && (text.find_first_not_of('=') == std::string_view::npos ||
+                           text.find_first_not_of('-') == std::string_view::npos);
 }
 
 // cmark reports a setext heading as ending one line past its underline: find the underline.
 int heading_last_line(const Draft& draft, int first, int reported_last) {
   std::string_view opening = draft.lines[static_cast<size_t>(first) - 1];
-  if (trim(opening).compare(0, 1, "#") == 0) return first;
+  if (trim_view(opening).substr(0, 1) == "#") return first;
   for (int line = first + 1; line <= reported_last && line <= static_cast<int>(draft.lines.size()); ++line) {
     if (is_setext_underline(draft.lines[static_cast<size_t>(line) - 1])) return line;
   }
@@ -144,7 +147,18 @@ void walk_markdown(Draft* draft) {
 void find_comments(Draft* draft) {
   Comment open;
   bool inside = false;
+  // Most lines open no comment: "<!--" is found in the whole text, and looked for again only
+  // once passed, instead of searched for on every line. Blanking as comments are found only
+  // changes the line at hand.
+  const std::string& text = draft->prose.text();
+  size_t next_open = text.find("<!--");
   for (size_t i = 0; i < draft->prose.size(); ++i) {
+    if (!inside) {
+      size_t begin = draft->prose.offset(i);
+      if (next_open < begin) next_open = text.find("<!--", begin);
+      if (next_open == std::string::npos) break;
+      if (next_open >= begin + draft->prose[i].size()) continue;
+    }
     std::string_view line = draft->prose[i];
     size_t pos = 0;
     while (pos < line.size()) {
@@ -164,8 +178,8 @@ void find_comments(Draft* draft) {
       if (end == std::string_view::npos) break;
       open.last_line = static_cast<int>(i) + 1;
       open.last_column = static_cast<int>(end) + 3;
-      open.text = trim(open.text);
-      draft->comments.push_back(open);
+      trim_in_place(&open.text);
+      draft->comments.push_back(std::move(open));  // `open` is assigned afresh before any use
       inside = false;
       pos = end + 3;
     }

@@ -34,6 +34,9 @@ class LineEndings {
   size_t carriage_return_;
 };
 
+// The white space trim() takes from both ends, and collapse_white_space() folds.
+bool is_trimmed(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
 // Spaces over [first, last), tabs kept: memset between the tabs memchr finds.
 void blank_bytes(char* first, char* last) {
   while (first < last) {
@@ -55,7 +58,9 @@ Lines::Lines(std::string text) : text_(std::move(text)) {
   while (start < text_.size()) {
     size_t end = endings.next(start);
     spans_.push_back({start, end});
-    start = end + (text_.compare(end, 2, "\r\n") == 0 ? 2 : 1);
+    // Bytes tested as they are: compare(end, 2, "\r\n") cost a strlen and a range check per line.
+    bool crlf = text_[end] == '\r' && end + 1 < text_.size() && text_[end + 1] == '\n';
+    start = end + (crlf ? 2 : 1);
   }
 }
 
@@ -74,21 +79,35 @@ void blank_span(std::string* line, size_t begin, size_t end) {
   blank_bytes(first, std::max(first, line->data() + std::min(end, line->size())));
 }
 
-std::string trim(std::string_view text) {
-  const char* space = " \t\r\n";
-  size_t begin = text.find_first_not_of(space);
-  if (begin == std::string_view::npos) return "";
-  return std::string(text.substr(begin, text.find_last_not_of(space) - begin + 1));
+// Plain loops: find_first_not_of(" \t\r\n") looked each byte up in the set with a call.
+std::string_view trim_view(std::string_view text) {
+  size_t begin = 0;
+  size_t end = text.size();
+  while (begin < end && is_trimmed(text[begin])) ++begin;
+  while (end > begin && is_trimmed(text[end - 1])) --end;
+  return text.substr(begin, end - begin);
+}
+
+std::string trim(std::string_view text) { return std::string(trim_view(text)); }
+
+void trim_in_place(std::string* text) {
+  std::string_view kept = trim_view(*text);
+  size_t begin = static_cast<size_t>(kept.data() - text->data());
+  text->erase(begin + kept.size());
+  text->erase(0, begin);
 }
 
 std::string collapse_white_space(std::string_view text) {
-  std::string out;
+  std::string out(text.size(), ' ');  // never longer than the text: written by index, then cut
+  size_t size = 0;
   for (char c : text) {
-    bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
-    if (space && (out.empty() || out.back() == ' ')) continue;
-    out += space ? ' ' : c;
+    bool space = is_trimmed(c);
+    if (space && (size == 0 || out[size - 1] == ' ')) continue;
+    out[size++] = space ? ' ' : c;
   }
-  return trim(out);
+  if (size > 0 && out[size - 1] == ' ') --size;  // the only white space trim() would take
+  out.resize(size);
+  return out;
 }
 
 }  // namespace prepkit

@@ -43,7 +43,11 @@ class Lines {
 // Replaces every byte of `line` from `begin` to `end` with a space (tabs stay tabs).
 void blank_span(std::string* line, size_t begin, size_t end);
 
+// The text without leading and trailing spaces, tabs and line endings.
 std::string trim(std::string_view text);
+// The same as a view into `text`, and in place: no copy where a copy is not needed.
+std::string_view trim_view(std::string_view text);
+void trim_in_place(std::string* text);
 
 // The text trimmed, each run of spaces, tabs and line endings in it made one space.
 std::string collapse_white_space(std::string_view text);

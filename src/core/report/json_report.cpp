@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <nlohmann/json.hpp>
 #include <string_view>
 #include <utility>
@@ -32,15 +33,34 @@ void append_escaped(std::string* out, char c) {
   *out += fmt::format("\\u{:04x}", static_cast<int>(c));
 }
 
-// A JSON string as nlohmann-json's dump() writes it: ASCII is escaped here the same way; text
-// with other bytes (UTF-8, or invalid bytes it replaces) goes through nlohmann-json itself.
+// True for the bytes a JSON string holds as they are: printable ASCII but '"' and '\\'. One
+// lookup per byte instead of four comparisons.
+constexpr std::array<bool, 256> kPlain = [] {
+  std::array<bool, 256> plain{};
+  for (int c = 0x20; c < 0x80; ++c) plain[c] = c != '"' && c != '\\';
+  return plain;
+}();
+
+// A JSON string as nlohmann-json's dump() writes it: ASCII is escaped here the same way, the
+// runs of bytes that need no escape copied whole; text with other bytes (UTF-8, or invalid bytes
+// it replaces) goes through nlohmann-json itself.
 void append_string(std::string* out, std::string_view text) {
-  if (std::any_of(text.begin(), text.end(), [](char c) { return c & 0x80; })) {
-    *out += nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    return;
-  }
+  const size_t start = out->size();
   *out += '"';
-  for (char c : text) append_escaped(out, c);
+  size_t copied = 0;  // text before here is in `out`
+  for (size_t i = 0; i < text.size(); ++i) {
+    auto c = static_cast<unsigned char>(text[i]);
+    if (kPlain[c]) continue;
+    if (c >= 0x80) {
+      out->resize(start);
+      *out += nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+      return;
+    }
+    out->append(text.data() + copied, i - copied);
+    append_escaped(out, text[i]);
+    copied = i + 1;
+  }
+  out->append(text.data() + copied, text.size() - copied);
   *out += '"';
 }
 
