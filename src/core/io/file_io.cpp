@@ -1,6 +1,7 @@
 // File access for the library: whole-file reads, atomic writes, folder listings.
 #include "core/io/file_io.h"
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <fmt/format.h>
 #include <sys/stat.h>
@@ -127,24 +128,48 @@ std::optional<Diagnostic> write_file_atomically(const std::string& path, const s
   return io_error(path, fmt::format("cannot write: {}", std::strerror(saved_errno)));
 }
 
+namespace {
+
+bool is_folder_entry(const std::string& path, unsigned char type, bool* regular) {
+  struct stat info {};
+  if (type == DT_UNKNOWN && lstat(path.c_str(), &info) == 0) {
+    type = S_ISLNK(info.st_mode) ? DT_LNK : S_ISDIR(info.st_mode) ? DT_DIR : S_ISREG(info.st_mode) ? DT_REG : DT_UNKNOWN;
+  }
+  // A link counts as the file it points to; a linked folder is not entered.
+  *regular = type == DT_REG || (type == DT_LNK && stat(path.c_str(), &info) == 0 && S_ISREG(info.st_mode));
+  return type == DT_DIR;
+}
+
+// Adds the matching files of `folder` to `files`, and those of its subfolders when
+// `recursive`, as std::filesystem's directory iterators would find them (folders that cannot
+// be read are skipped), with one readdir() per entry and no path objects.
+void list_folder(const std::string& folder, std::string_view extension, bool recursive,
+                 std::vector<std::string>* files) {
+  DIR* dir = opendir(folder.c_str());
+  if (dir == nullptr) return;
+  std::vector<std::string> subfolders;
+  while (const dirent* entry = readdir(dir)) {
+    std::string_view name = entry->d_name;
+    if (name == "." || name == "..") continue;
+    std::string path = folder + "/" + std::string(name);
+    bool regular = false;
+    if (is_folder_entry(path, entry->d_type, &regular)) {
+      if (recursive) subfolders.push_back(std::move(path));
+    } else if (regular && name.size() > extension.size() && name[0] != '.' &&
+               name.compare(name.size() - extension.size(), extension.size(), extension) == 0) {
+      files->push_back(lexically_normal(path));
+    }
+  }
+  closedir(dir);
+  for (const std::string& subfolder : subfolders) list_folder(subfolder, extension, recursive, files);
+}
+
+}  // namespace
+
 std::vector<std::string> files_with_extension(const std::string& folder,
                                               const std::string& extension, bool recursive) {
   std::vector<std::string> files;
-  std::error_code ec;
-  auto add = [&](const fs::directory_entry& entry) {
-    const std::string& path = entry.path().native();
-    std::string_view name = std::string_view(path).substr(path.rfind('/') + 1);  // npos + 1 == 0
-    if (entry.is_regular_file(ec) && name.size() > extension.size() && name[0] != '.' &&
-        name.compare(name.size() - extension.size(), extension.size(), extension) == 0) {
-      files.push_back(lexically_normal(path));
-    }
-  };
-  if (recursive) {
-    auto options = fs::directory_options::skip_permission_denied;
-    for (fs::recursive_directory_iterator it(folder, options, ec), end; !ec && it != end; it.increment(ec)) add(*it);
-  } else {
-    for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) add(*it);
-  }
+  list_folder(folder, extension, recursive, &files);
   std::sort(files.begin(), files.end());
   return files;
 }
