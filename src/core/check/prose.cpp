@@ -26,15 +26,11 @@ constexpr bool is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <=
 // A letter, digit or non-ASCII byte: what makes a run of bytes a word.
 constexpr bool is_wordy(unsigned char c) { return is_alnum(c) || c >= 0x80; }
 
-// Both classes of every byte, for the word count's inner loop.
-enum : uint8_t { kSpace = 1, kWordy = 2 };
-constexpr std::array<uint8_t, 256> kByteClasses = [] {
-  std::array<uint8_t, 256> classes{};
-  for (int c = 0; c < 256; ++c) {
-    auto byte = static_cast<unsigned char>(c);
-    classes[byte] = (is_space(byte) ? kSpace : 0) | (is_wordy(byte) ? kWordy : 0);
-  }
-  return classes;
+// is_wordy of every byte, for the word count's loop.
+constexpr std::array<bool, 256> kWordyBytes = [] {
+  std::array<bool, 256> wordy{};
+  for (int c = 0; c < 256; ++c) wordy[static_cast<size_t>(c)] = is_wordy(static_cast<unsigned char>(c));
+  return wordy;
 }();
 
 bool is_word_byte(char c) { return is_wordy(static_cast<unsigned char>(c)) || c == '_'; }
@@ -158,7 +154,7 @@ int count_words(std::string_view line) {
   const auto* byte = reinterpret_cast<const unsigned char*>(line.data());
   const unsigned char* end = byte + line.size();
   for (byte = skip_spaces(byte, end); byte < end; byte = skip_spaces(byte + 1, end)) {
-    if ((kByteClasses[*byte] & kWordy) == 0) continue;  // punctuation before or between words
+    if (!kWordyBytes[*byte]) continue;  // punctuation before or between words
     ++words;
     for (++byte; byte < end; ++byte) {
       for (uint64_t eight = 0; end - byte >= 8; byte += 8) {
