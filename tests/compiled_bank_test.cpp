@@ -68,9 +68,8 @@ void require_same(const Question& a, const Question& b) {
 
 std::vector<Question> questions_from_yaml() {
   std::vector<Question> questions;
-  for (const EmbeddedFile& file : builtin_files()) {
-    if (file.path.compare(0, 10, "questions/") != 0) continue;
-    QuestionLoadResult loaded = load_question("builtin:" + file.path, file.text);
+  for (const EmbeddedFile& file : builtin_question_files()) {
+    QuestionLoadResult loaded = load_question(file.path, file.text);
     INFO(file.path);
     REQUIRE(loaded.errors.empty());
     questions.push_back(std::move(loaded.question));

@@ -23,9 +23,8 @@ namespace {
 // loader's messages on stderr) when one does not load.
 bool load_builtin_questions(std::vector<Question>* questions) {
   bool ok = true;
-  for (const EmbeddedFile& file : builtin_files()) {
-    if (file.path.compare(0, 10, "questions/") != 0) continue;
-    QuestionLoadResult loaded = load_question("builtin:" + file.path, file.text);
+  for (const EmbeddedFile& file : builtin_question_files()) {
+    QuestionLoadResult loaded = load_question(file.path, file.text);
     for (const Diagnostic& error : loaded.errors) std::cerr << format_diagnostic(error) << '\n';
     if (loaded.errors.empty()) questions->push_back(std::move(loaded.question));
     else ok = false;

@@ -23,9 +23,7 @@ namespace {
 std::vector<BankFile> question_files(const ValidateRequest& request, std::vector<Diagnostic>* out) {
   std::vector<BankFile> files;
   if (request.builtin) {
-    for (const EmbeddedFile& file : builtin_files()) {
-      if (file.path.compare(0, 10, "questions/") == 0) files.push_back({"builtin:" + file.path, file.text});
-    }
+    for (const EmbeddedFile& file : builtin_question_files()) files.push_back({file.path, file.text});
   }
   for (const std::string& folder : request.bank_dirs) {
     if (!is_directory(folder)) {
