@@ -119,17 +119,12 @@ std::string normalize_line(std::string_view line) {
 
 void normalize_line(std::string_view line, const std::vector<Span>& placeholders, std::string* out) {
   out->clear();
-  auto span = placeholders.begin();
-  for (size_t i = 0; i < line.size(); ++i) {
-    if (span != placeholders.end() && i >= span->begin) {
-      i = span++->end - 1;  // placeholders are sorted and apart
-      continue;
-    }
-    char c = line[i];
-    bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
-    if (space && (out->empty() || out->back() == ' ')) continue;
-    out->push_back(space ? ' ' : c);
+  size_t from = 0;  // the text between placeholders (sorted and apart) is folded as one
+  for (const Span& span : placeholders) {
+    append_collapsed(line.substr(from, span.begin - from), out);
+    from = span.end;
   }
+  append_collapsed(line.substr(from), out);
   if (!out->empty() && out->back() == ' ') out->pop_back();
   // Past leading list and quote markers (one pass: "- - - ..." is linear).
   out->erase(0, std::min(out->size(), out->find_first_not_of("-*+> ")));

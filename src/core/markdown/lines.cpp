@@ -97,16 +97,19 @@ void trim_in_place(std::string* text) {
   text->erase(0, begin);
 }
 
-std::string collapse_white_space(std::string_view text) {
-  std::string out(text.size(), ' ');  // never longer than the text: written by index, then cut
-  size_t size = 0;
-  for (char c : text) {
+void append_collapsed(std::string_view piece, std::string* out) {
+  for (char c : piece) {
     bool space = is_trimmed(c);
-    if (space && (size == 0 || out[size - 1] == ' ')) continue;
-    out[size++] = space ? ' ' : c;
+    if (space && (out->empty() || out->back() == ' ')) continue;
+    out->push_back(space ? ' ' : c);
   }
-  if (size > 0 && out[size - 1] == ' ') --size;  // the only white space trim() would take
-  out.resize(size);
+}
+
+std::string collapse_white_space(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());  // never longer than the text
+  append_collapsed(text, &out);
+  if (!out.empty() && out.back() == ' ') out.pop_back();  // the only white space trim() would take
   return out;
 }
 

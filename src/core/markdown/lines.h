@@ -51,5 +51,9 @@ void trim_in_place(std::string* text);
 
 // The text trimmed, each run of spaces, tabs and line endings in it made one space.
 std::string collapse_white_space(std::string_view text);
+// The same step by step: appends `piece` to `out` with its white space folded that way (none
+// at the start of `out`, one space for a run that follows text), so pieces of a line can be
+// folded as one; a single trailing space is left for the caller to drop.
+void append_collapsed(std::string_view piece, std::string* out);
 
 }  // namespace prepkit
