@@ -80,16 +80,9 @@ Diagnostic variable_error(const std::string& path, const DraftMeta& meta, const 
   return error;
 }
 
-// Rules place findings in bytes; people and editors count characters.
-Diagnostic in_characters(const Draft& draft, Diagnostic d) {
-  if (d.line >= 1 && d.line <= static_cast<int>(draft.lines.size()) && d.column > 1) {
-    d.column = character_column(draft.lines[static_cast<size_t>(d.line) - 1], d.column);
-  }
-  return d;
-}
-
-// The same for findings sorted by place, counting each line's characters once (a line of a
-// MiB may hold a thousand findings).
+// Rules place findings in bytes; people and editors count characters. Findings come sorted
+// by place, and each line's characters are counted once (a line of a MiB may hold a thousand
+// findings).
 void to_characters(const Draft& draft, std::vector<Diagnostic>* findings) {
   int line = 0;
   size_t byte = 0;     // how far the line has been counted
@@ -107,6 +100,13 @@ void to_characters(const Draft& draft, std::vector<Diagnostic>* findings) {
     byte = target;
     d.column = characters + 1 + (d.column - 1 - static_cast<int>(target));
   }
+}
+
+// One finding (an input error) in characters.
+Diagnostic in_characters(const Draft& draft, Diagnostic d) {
+  std::vector<Diagnostic> one{std::move(d)};
+  to_characters(draft, &one);
+  return std::move(one.front());
 }
 
 void count_checklist(const Draft& draft, FileReport* report) {
