@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "core/bank/suggest.h"
 #include "core/rules/rules.h"
 
 namespace prepkit {
@@ -14,12 +15,26 @@ bool same_but_case(const std::string& a, const std::string& b) {
          std::equal(a.begin(), a.end(), b.begin(), [&](char x, char y) { return lower(x) == lower(y); });
 }
 
-// " (line 11 has '## task': ...)" when a heading of the draft differs from the title only in case.
-std::string case_hint(const Draft& draft, const std::string& title) {
+bool is_template_title(const TemplateModel& model, const std::string& text) {
+  return std::any_of(model.sections.begin(), model.sections.end(),
+                     [&](const auto& section) { return section.title == text; });
+}
+
+// " (line 11 has '## task': ...)" when a heading of the draft that is no template section is
+// the title in other case, or a slip away from it ('## Situation:', '## Sitaution').
+std::string near_hint(const Draft& draft, const TemplateModel& model, const std::string& title) {
+  std::vector<const Section*> strays;
   for (const Section& section : draft.sections) {
-    if (!same_but_case(section.heading.text, title)) continue;
-    return fmt::format(" (line {} has '## {}': headings must match the template's, case too)",
-                       section.heading.line, section.heading.text);
+    if (same_but_case(section.heading.text, title)) {
+      return fmt::format(" (line {} has '## {}': headings must match the template's, case too)",
+                         section.heading.line, section.heading.text);
+    }
+    if (!is_template_title(model, section.heading.text)) strays.push_back(&section);
+  }
+  for (const Section* stray : strays) {
+    if (near_matches(title, {stray->heading.text}, 1).empty()) continue;
+    return fmt::format(" (line {} has '## {}': headings must match the template's exactly)",
+                       stray->heading.line, stray->heading.text);
   }
   return "";
 }
@@ -37,7 +52,7 @@ void run(const RuleInput& in, Findings& findings) {
     findings.add(kMissingSection.id, kMissingSection.severity, next ? next->heading.line : 1,
                  next ? next->heading.column : 1,
                  fmt::format("missing section '## {}': {}{}", sections[i].title, where,
-                             case_hint(in.draft, sections[i].title)));
+                             near_hint(in.draft, in.model, sections[i].title)));
   }
 }
 
