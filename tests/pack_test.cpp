@@ -2,9 +2,17 @@
 // safe HTML rendering, and the readiness model that picks each question's draft.
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
+#include <filesystem>
+
+#include "core/check/check_draft.h"
+#include "core/draft/render_draft.h"
+#include "core/io/file_io.h"
 #include "core/markdown/draft.h"
 #include "core/markdown/render_html.h"
 #include "core/pack/answer_text.h"
+#include "core/pack/pack.h"
 #include "core/status/status.h"
 
 using namespace prepkit;
@@ -119,4 +127,34 @@ TEST_CASE("an answer of headings, checklists and placeholders has nothing writte
 TEST_CASE("a title after code is the candidate's, not the template's", "[pack]") {
   Question q = question("x", "Q?");
   CHECK(answer_markdown("```\ncode\n```\n# Mine\n", q, 1) == "```\ncode\n```\n## Mine\n");
+}
+
+TEST_CASE("a draft that holds only the template's guidance text is still empty", "[pack]") {
+  // patient-safety's talking points are template lines with placeholders after them.
+  BankLoadResult loaded = load_bank(BankSources{});
+  REQUIRE(loaded.errors.empty());
+  const Question* q = loaded.bank.find("patient-safety");
+  REQUIRE(q != nullptr);
+  std::string untouched = render_draft(*q, loaded.bank, resolve_variables(*q, {}).values).text;
+  std::string written = untouched;
+  const std::string own_point = "[[a talking point of your own]]";
+  REQUIRE(written.find(own_point) != std::string::npos);
+  written.replace(written.find(own_point), own_point.size(), "Testing every interface change");
+  TemplateCache templates(loaded.bank);
+  FileReport as_rendered = check_text("a/patient-safety.md", untouched, "", loaded.bank, templates, {});
+  CHECK(as_rendered.only_template_text);
+  CHECK(as_rendered.words > 0);  // the guidance text still counts as words
+  FileReport as_written = check_text("b/patient-safety.md", written, "", loaded.bank, templates, {});
+  CHECK_FALSE(as_written.only_template_text);
+
+  namespace fs = std::filesystem;
+  fs::path root = fs::temp_directory_path() / ("prepkit-pack-" + std::to_string(::getpid()));
+  fs::create_directories(root);
+  as_rendered.path = (root / "patient-safety.md").string();
+  REQUIRE_FALSE(write_file_atomically(as_rendered.path, untouched));
+  std::vector<const Question*> selection{q};
+  PackResult pack = build_pack(build_status(loaded.bank, selection, {as_rendered}, {}), "Prep");
+  fs::remove_all(root);
+  REQUIRE(pack.errors.empty());
+  CHECK(pack_summary(pack.document) == "1 question: 0 answered, 1 still empty, 0 not yet drafted");
 }

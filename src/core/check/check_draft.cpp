@@ -109,6 +109,15 @@ Diagnostic in_characters(const Draft& draft, Diagnostic d) {
   return std::move(one.front());
 }
 
+bool only_template_text(const LineContents& contents) {
+  bool guidance = false;
+  for (LineContent content : contents) {
+    if (content == LineContent::own) return false;
+    guidance = guidance || content == LineContent::template_text;
+  }
+  return guidance;
+}
+
 void count_checklist(const Draft& draft, FileReport* report) {
   for (const ListItem& item : draft.items) {
     if (!item.task) continue;
@@ -162,6 +171,7 @@ FileReport check_text(const std::string& path, const std::string& text,
       return report;
     }
     LineContents contents = classify_lines(draft, placeholders, *model);
+    report.only_template_text = only_template_text(contents);
     RegionCache regions;
     RuleInput input{path,   draft,  placeholders, contents,       *question,
                     *model, values, report.words, report.seconds, regions};

@@ -19,6 +19,9 @@ struct FileReport {
   int seconds = 0;
   int checklist_done = 0;
   int checklist_total = 0;
+  // Its sections hold the template's guidance text and no line of the candidate's own: a
+  // draft not yet written in, though words count the guidance it still holds.
+  bool only_template_text = false;
   std::vector<Diagnostic> diagnostics;    // findings, sorted by line and column
   std::optional<Diagnostic> input_error;  // the file could not be checked at all
 };

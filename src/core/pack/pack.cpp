@@ -22,7 +22,7 @@ PackResult build_pack(const StatusReport& status, const std::string& title) {
       continue;
     }
     std::string answer = answer_markdown(read.text, *q.question, kPackHeadingShift);
-    if (!has_content(answer)) answer.clear();
+    if (q.only_template_text || !has_content(answer)) answer.clear();
     result.document.drafted.push_back({q.question, q.file, std::move(answer)});
   }
   return result;

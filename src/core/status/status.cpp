@@ -17,6 +17,7 @@ void fill_from_draft(const FileReport& draft, Severity fail_on, QuestionStatus* 
   status->seconds = draft.seconds;
   status->checklist_done = draft.checklist_done;
   status->checklist_total = draft.checklist_total;
+  status->only_template_text = draft.only_template_text;
   bool failing = false;
   for (const Diagnostic& d : draft.diagnostics) {
     if (d.severity == Severity::error) ++status->errors;

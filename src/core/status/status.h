@@ -26,6 +26,7 @@ struct QuestionStatus {
   int seconds = 0;
   int checklist_done = 0;
   int checklist_total = 0;
+  bool only_template_text = false;  // the draft holds guidance text and nothing of its own
 };
 
 struct StatusSummary {
