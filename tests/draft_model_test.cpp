@@ -47,6 +47,16 @@ TEST_CASE("comments and fenced code are not prose", "[draft]") {
   CHECK(draft_words(d) == 2);
 }
 
+TEST_CASE("code spans are not prose; their backticks stay, a span across lines stays whole", "[draft]") {
+  Draft d = parse_draft("## A\n\nRun `lpstat [[p]]` and ``a ` b`` now.\n> see `<!-- x -->`\n\nsplit `one\ntwo` end\n");
+  CHECK(prose_line(d, 3) == "Run `" + std::string(12, ' ') + "` and ``" + std::string(5, ' ') + "`` now.");
+  CHECK(prose_line(d, 4) == "> see `" + std::string(10, ' ') + "`");
+  CHECK(d.comments.empty());  // a comment written inside code is code
+  CHECK(prose_line(d, 6) == "split `one");
+  CHECK(prose_line(d, 7) == "two` end");
+  CHECK(draft_words(d) == 8);  // Run, and, now., see, split, `one, two`, end
+}
+
 TEST_CASE("without a closing fence there is no front matter", "[draft]") {
   Draft d = parse_draft("---\nquestion: x\n\n## A\n");
   CHECK_FALSE(d.front_matter.present);

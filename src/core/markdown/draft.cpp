@@ -104,6 +104,19 @@ void add_item(Draft* draft, cmark_node* node) {
   draft->items.push_back(std::move(item));
 }
 
+// A code span on one line, where cmark's columns hold its text: the text goes, the backticks
+// stay (they are no words). A span across lines is left as it is.
+void blank_code_span(Draft* draft, cmark_node* node) {
+  int line = cmark_node_get_start_line(node);
+  if (line != cmark_node_get_end_line(node) || line < 1 || line > static_cast<int>(draft->prose.size())) return;
+  size_t begin = static_cast<size_t>(std::max(1, cmark_node_get_start_column(node))) - 1;
+  size_t end = static_cast<size_t>(std::max(0, cmark_node_get_end_column(node)));
+  std::string_view text = draft->prose[static_cast<size_t>(line) - 1];
+  const char* literal = cmark_node_get_literal(node);
+  if (literal == nullptr || end > text.size() || begin >= end || text.substr(begin, end - begin) != literal) return;
+  draft->prose.blank(static_cast<size_t>(line) - 1, begin, end);
+}
+
 void visit(Draft* draft, cmark_node* node) {
   switch (cmark_node_get_type(node)) {
     case CMARK_NODE_HEADING: {
@@ -120,6 +133,7 @@ void visit(Draft* draft, cmark_node* node) {
     case CMARK_NODE_CODE_BLOCK:
       blank_lines(draft, cmark_node_get_start_line(node), cmark_node_get_end_line(node));
       break;
+    case CMARK_NODE_CODE: blank_code_span(draft, node); break;
     default: break;
   }
 }

@@ -52,7 +52,8 @@ struct Comment {
 
 struct Draft {
   Lines lines;                      // source lines, without BOM and line endings
-  // The same lines with front matter, HTML comments and code blocks blanked to spaces, so
+  // The same lines with front matter, HTML comments, code blocks and code spans blanked to
+  // spaces, so
   // searches see only prose while columns stay true.
   Lines prose;
   FrontMatter front_matter;
