@@ -23,6 +23,7 @@ TemplateModel make_template_model(const std::string& markdown) {
       model_section.has_checklist = model_section.has_checklist || (item.task && inside);
     }
     for_each_prose_line(draft, section, [&](int line) {
+      model_section.asks_for_text = model_section.asks_for_text || has_words(prose_line(draft, line));
       std::string text = normalize_line(prose_line(draft, line));
       if (has_words(text)) model_section.text.insert(std::move(text));
     });

@@ -19,7 +19,8 @@ namespace prepkit {
 struct TemplateSection {
   std::string title;
   std::set<std::string> text;  // normalized lines of guidance text the template puts there
-  bool has_checklist = false;  // a checklist section: ticking its items is the content
+  bool has_checklist = false;  // it holds a checklist
+  bool asks_for_text = false;  // it holds a line to write on: guidance text or a placeholder
 };
 
 struct TemplateModel {

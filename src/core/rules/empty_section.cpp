@@ -1,5 +1,5 @@
-// empty-section: a section of the template holds nothing of the candidate's own (checklist
-// sections excepted: unchecked-item speaks for them).
+// empty-section: a section of the template holds nothing of the candidate's own (sections
+// the template makes only a checklist excepted: ticking is their content, unchecked-item's).
 #include <fmt/format.h>
 
 #include "core/check/prose.h"
@@ -19,7 +19,7 @@ bool has_own_content(const RuleInput& in, const Section& section) {
 void run(const RuleInput& in, Findings& findings) {
   for (const Section& section : in.draft.sections) {
     const TemplateSection* expected = in.model.find(section.heading.text);
-    if (expected == nullptr || expected->has_checklist) continue;
+    if (expected == nullptr || (expected->has_checklist && !expected->asks_for_text)) continue;
     if (has_own_content(in, section)) continue;
     findings.add(kEmptySection.id, kEmptySection.severity, section.heading.line,
                  section.heading.column,
