@@ -57,6 +57,17 @@ TEST_CASE("code spans are not prose; their backticks stay, a span across lines s
   CHECK(draft_words(d) == 8);  // Run, and, now., see, split, `one, two`, end
 }
 
+TEST_CASE("ordered list markers are no words; a year that starts a line stays", "[draft]") {
+  Draft d = parse_draft("## A\n\n1. alpha beta\n2) gamma\n  10. delta\n> 3. quoted\n\n2020. was a year\nand 1999. too\n");
+  CHECK(prose_line(d, 3) == "   alpha beta");
+  CHECK(prose_line(d, 4) == "   gamma");
+  CHECK(prose_line(d, 5) == "      delta");
+  CHECK(prose_line(d, 6) == ">    quoted");
+  CHECK(prose_line(d, 8) == "      was a year");  // a list item of its own, after a blank line
+  CHECK(prose_line(d, 9) == "and 1999. too");      // no list: it would continue the paragraph
+  CHECK(draft_words(d) == 11);
+}
+
 TEST_CASE("without a closing fence there is no front matter", "[draft]") {
   Draft d = parse_draft("---\nquestion: x\n\n## A\n");
   CHECK_FALSE(d.front_matter.present);

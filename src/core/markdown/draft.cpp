@@ -89,6 +89,19 @@ int heading_last_line(const Draft& draft, int first, int reported_last) {
   return reported_last;
 }
 
+// An ordered list's marker ("1.", "2)") is no words of the candidate's: blanked like the
+// bullets '-', '*' and '+', which hold no letter or digit anyway.
+void blank_ordered_marker(Draft* draft, const ListItem& item) {
+  if (item.line < 1 || item.line > static_cast<int>(draft->prose.size()) || item.column < 1) return;
+  size_t i = static_cast<size_t>(item.line) - 1;
+  std::string_view text = draft->prose[i];
+  size_t begin = static_cast<size_t>(item.column) - 1;
+  size_t end = begin;
+  while (end < text.size() && end - begin < 9 && text[end] >= '0' && text[end] <= '9') ++end;
+  if (end == begin || end >= text.size() || (text[end] != '.' && text[end] != ')')) return;
+  draft->prose.blank(i, begin, end + 1);
+}
+
 void add_item(Draft* draft, cmark_node* node) {
   ListItem item;
   item.line = cmark_node_get_start_line(node);
@@ -101,6 +114,7 @@ void add_item(Draft* draft, cmark_node* node) {
     cmark_node* first = cmark_node_first_child(node);
     if (first != nullptr) item.text = node_text(first);
   }
+  blank_ordered_marker(draft, item);
   draft->items.push_back(std::move(item));
 }
 
