@@ -13,12 +13,24 @@ using namespace prepkit;
 namespace {
 
 bool is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
-bool is_wordy(unsigned char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+bool is_ascii_alnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
-bool is_word_byte(unsigned char c) { return is_wordy(c) || c == '_'; }
+// Next to a placeholder word, any non-ASCII byte joins it as a letter would.
+bool is_word_byte(unsigned char c) { return is_ascii_alnum(c) || c >= 0x80 || c == '_'; }
 
-// The definition: runs of non-space bytes that hold a letter, digit or non-ASCII byte.
+// The letters and digits among random_line's longer characters: e acute, zhe, one half.
+const std::vector<std::string> kLettersAndDigits = {"\xC3\xA9", "\xD0\xB6", "\xC2\xBD"};
+
+bool is_wordy(const std::string& line, size_t i) {
+  if (is_ascii_alnum(static_cast<unsigned char>(line[i]))) return true;
+  for (const std::string& letter : kLettersAndDigits) {
+    if (line.compare(i, letter.size(), letter) == 0) return true;
+  }
+  return false;
+}
+
+// The definition: runs of non-space bytes that hold a letter or digit, of ASCII or not.
 int reference_words(const std::string& line) {
   int words = 0;
   bool wordy = false;
@@ -27,15 +39,15 @@ int reference_words(const std::string& line) {
       words += wordy ? 1 : 0;
       wordy = false;
     } else {
-      wordy = wordy || is_wordy(static_cast<unsigned char>(line[i]));
+      wordy = wordy || is_wordy(line, i);
     }
   }
   return words;
 }
 
 bool reference_has_words(const std::string& line) {
-  for (char c : line) {
-    if (is_wordy(static_cast<unsigned char>(c))) return true;
+  for (size_t i = 0; i < line.size(); ++i) {
+    if (is_wordy(line, i)) return true;
   }
   return false;
 }
@@ -76,7 +88,7 @@ std::string random_line(std::mt19937& random) {
   static const std::vector<std::string> pieces = {
       " ",  "  ",     "        ", "\t", "\r", "\n", "\v", "\f", "a",    "Zq",  "word", "x1",
       "7",  ".",      "-",        "**", "(",  ")",  "_",  "\x01", "\x1F", "\x7F", "\xC3\xA9",
-      "\x80", "\xFF", "[",        "[[", "]",  "]]", "T",  "TODO", "TBD", "FIXME", "F",  "FIX",
+      "\x80", "\xFF", "\xD0\xB6", "\xC2\xBD", "\xE2\x80\x94", "\xE2\x86\x92", "\xF0\x9F\x98\x80", "[",        "[[", "]",  "]]", "T",  "TODO", "TBD", "FIXME", "F",  "FIX",
       "abcdefgh", "!!!!!!!!!", "        x"};
   std::uniform_int_distribution<size_t> piece(0, pieces.size() - 1);
   std::uniform_int_distribution<int> count(0, 30);
@@ -87,14 +99,16 @@ std::string random_line(std::mt19937& random) {
 
 }  // namespace
 
-TEST_CASE("count_words counts runs of non-space bytes with a letter, digit or non-ASCII byte", "[prose]") {
+TEST_CASE("count_words counts runs of non-space bytes with a letter or digit of any script", "[prose]") {
   CHECK(count_words("") == 0);
   CHECK(count_words("   \t  ") == 0);
   CHECK(count_words("one two  three") == 3);
   CHECK(count_words("- a list item") == 3);       // "-" alone is no word
   CHECK(count_words("-- ** ... !!") == 0);
   CHECK(count_words("(a) b-c d.e") == 3);         // punctuation joins a run, it does not split it
-  CHECK(count_words("caf\xC3\xA9 \xE2\x80\x94 x") == 3);  // an em dash is non-ASCII: a word
+  CHECK(count_words("caf\xC3\xA9 \xE2\x80\x94 x") == 2);  // an em dash is no word
+  CHECK(count_words("\xC3\xA9t\xC3\xA9 \xD0\xB6 \xC2\xBD \xE2\x80\x93 \xE2\x86\x92 \xE2\x9C\x93 \xF0\x9F\x98\x80") == 3);  // été ж ½, not – → ✓ 😀
+  CHECK(count_words("\xE2\x80\x9CQuoted\xE2\x80\x9D \xE2\x80\x94word") == 2);  // “Quoted” —word
   CHECK(count_words("a\tb\nc\vd\fe\rf") == 6);    // every white space byte splits
   CHECK(count_words("a\x01" "b \x1F \x7F") == 1);  // control bytes are neither space nor wordy
   CHECK(count_words("_ __ _x_") == 1);
@@ -126,12 +140,14 @@ TEST_CASE("count_words and has_words agree with their definitions on generated l
   }
 }
 
-TEST_CASE("has_words finds a letter, digit or non-ASCII byte", "[prose]") {
+TEST_CASE("has_words finds a letter or digit of any script", "[prose]") {
   CHECK_FALSE(has_words(""));
   CHECK_FALSE(has_words(std::string(40, ' ') + "- ** ..."));
   CHECK(has_words(std::string(40, ' ') + "x"));
   CHECK(has_words(std::string(17, ' ') + "\xC3\xA9"));
   CHECK_FALSE(has_words("\t\r\n\v\f_-"));
+  CHECK_FALSE(has_words(" \xE2\x80\x94 \xE2\x86\x92 \xF0\x9F\x98\x80 "));
+  CHECK(has_words(" \xE2\x86\x92\xD0\xB6"));
 }
 
 TEST_CASE("placeholders side by side, at line ends and unclosed", "[prose]") {

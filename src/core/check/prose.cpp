@@ -8,6 +8,7 @@
 #include <cctype>
 #include <string_view>
 
+#include "core/io/utf8.h"
 #include "core/markdown/lines.h"
 
 namespace prepkit {
@@ -23,17 +24,31 @@ constexpr bool is_alnum(unsigned char c) {
 
 constexpr bool is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
-// A letter, digit or non-ASCII byte: what makes a run of bytes a word.
+// A letter, digit or non-ASCII byte: what joins a placeholder word such as TODO to its neighbours.
 constexpr bool is_wordy(unsigned char c) { return is_alnum(c) || c >= 0x80; }
 
-// is_wordy of every byte, for the word count's loop.
-constexpr std::array<bool, 256> kWordyBytes = [] {
-  std::array<bool, 256> wordy{};
-  for (int c = 0; c < 256; ++c) wordy[static_cast<size_t>(c)] = is_wordy(static_cast<unsigned char>(c));
-  return wordy;
+bool is_word_byte(char c) { return is_wordy(static_cast<unsigned char>(c)) || c == '_'; }
+
+// What a byte says about the run of non-space bytes it is in: an ASCII letter or digit makes
+// it a word; a byte that starts a longer character makes it one if that character is a
+// letter or digit (asked only then: most runs start with an ASCII letter).
+enum ByteKind : uint8_t { kNeutral, kWordStart, kLeadByte };
+constexpr std::array<ByteKind, 256> kByteKinds = [] {
+  std::array<ByteKind, 256> kinds{};
+  for (int c = 0; c < 256; ++c) {
+    auto byte = static_cast<unsigned char>(c);
+    kinds[static_cast<size_t>(c)] = is_alnum(byte) ? kWordStart : byte >= 0xC0 ? kLeadByte : kNeutral;
+  }
+  return kinds;
 }();
 
-bool is_word_byte(char c) { return is_wordy(static_cast<unsigned char>(c)) || c == '_'; }
+bool makes_a_word(const unsigned char* byte, const unsigned char* end) {
+  ByteKind kind = kByteKinds[*byte];
+  return kind == kWordStart ||
+         (kind == kLeadByte &&
+          starts_with_letter_or_digit(std::string_view(reinterpret_cast<const char*>(byte),
+                                                       static_cast<size_t>(end - byte))));
+}
 
 // The first byte from `byte` that is not white space. Blanked lines (comments, code, front
 // matter) are long runs of spaces, skipped eight bytes at a time.
@@ -134,13 +149,13 @@ bool has_words(std::string_view line) {
   const auto* byte = reinterpret_cast<const unsigned char*>(line.data());
   const unsigned char* end = byte + line.size();
   for (byte = skip_spaces(byte, end); byte < end; byte = skip_spaces(byte + 1, end)) {
-    if (is_wordy(*byte)) return true;
+    if (makes_a_word(byte, end)) return true;
   }
   return false;
 }
 
 int count_words(std::string_view line) {
-  // A run of non-space bytes is counted at its first letter, digit or non-ASCII byte, and the
+  // A run of non-space bytes is counted at its first letter or digit (of any script), and the
   // rest of it is skipped eight bytes at a time: the first byte below '!' in eight (white space,
   // or a control byte that continues the run) is found with one subtraction, its borrow.
   constexpr uint64_t kOnes = 0x0101010101010101ULL;
@@ -149,7 +164,7 @@ int count_words(std::string_view line) {
   const auto* byte = reinterpret_cast<const unsigned char*>(line.data());
   const unsigned char* end = byte + line.size();
   for (byte = skip_spaces(byte, end); byte < end; byte = skip_spaces(byte + 1, end)) {
-    if (!kWordyBytes[*byte]) continue;  // punctuation before or between words
+    if (!makes_a_word(byte, end)) continue;  // punctuation before or between words
     ++words;
     for (++byte; byte < end; ++byte) {
       for (uint64_t eight = 0; end - byte >= 8; byte += 8) {

@@ -30,10 +30,12 @@ std::string normalize_line(std::string_view line);
 // reused, so that normalizing every line of a draft allocates almost nothing).
 void normalize_line(std::string_view line, const std::vector<Span>& placeholders, std::string* out);
 
-// True when a (normalized) line has a letter or digit: something a person wrote.
+// True when a (normalized) line has a letter or digit of any script: something a person wrote
+// (a dash, an arrow, a tick or an emoji alone is not).
 bool has_words(std::string_view line);
 
-// Words in a line: runs of non-space bytes holding a letter or digit.
+// Words in a line: runs of non-space bytes holding a letter or digit of any script ("—" and
+// "→" between words are none).
 int count_words(std::string_view line);
 
 // Calls `visit(line)` for each line of a section body that holds prose: not a heading, not a
