@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "core/config/rule_names.h"
 #include "core/io/file_io.h"
 
 namespace prepkit::cli {
@@ -37,7 +38,17 @@ bool AppContext::load() {
   BankLoadResult loaded = load_bank(sources);
   for (const Diagnostic& d : loaded.errors) report(d);
   bank_ = std::make_unique<Bank>(std::move(loaded.bank));
-  return loaded.errors.empty();
+  std::vector<Diagnostic> unknown_rules = unknown_rule_names(config_, *bank_);
+  for (const Diagnostic& d : unknown_rules) report(d);
+  return loaded.errors.empty() && unknown_rules.empty();
+}
+
+CheckOptions AppContext::check_options() const {
+  CheckOptions options;
+  options.words_per_minute = config_.words_per_minute;
+  options.severities = config_.rules;
+  options.variables = config_.variables;
+  return options;
 }
 
 void AppContext::report(const Diagnostic& diagnostic) const {

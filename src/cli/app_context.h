@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/bank/bank.h"
+#include "core/check/check_options.h"
 #include "core/config/config.h"
 #include "core/diagnostic.h"
 
@@ -35,6 +36,8 @@ class AppContext {
   // Reads .prepkit.yaml only; prints what went wrong and returns false.
   bool load_config_only();
   const Config& config() const { return config_; }
+  // Speaking rate, rule severities and default variables of .prepkit.yaml, for checking drafts.
+  CheckOptions check_options() const;
   const Bank& bank() const { return *bank_; }
 
   // Prints "path:line:col: error: message" (or "prepkit: error: message") to stderr.

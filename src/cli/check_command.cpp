@@ -73,9 +73,7 @@ int run_check(AppContext& context, const CheckCommandOptions& options) {
   if (!context.load()) return kExitError;
   std::vector<Diagnostic> input_errors;
   std::vector<DraftInput> inputs = collect_inputs(options, &input_errors);
-  CheckOptions check_options;
-  check_options.words_per_minute = context.config().words_per_minute;
-  check_options.severities = context.config().rules;
+  CheckOptions check_options = context.check_options();
   Severity gate = Severity::error;
   parse_severity(options.fail_on, &gate);
   std::unique_ptr<ReportWriter> writer =

@@ -20,9 +20,7 @@ bool scan_drafts(const AppContext& context, const std::string& folder,
     context.report(error_at(folder, 0, 0, path_exists(folder) ? "not a folder" : "no such folder"));
     return false;
   }
-  CheckOptions check_options;
-  check_options.words_per_minute = context.config().words_per_minute;
-  check_options.severities = context.config().rules;
+  CheckOptions check_options = context.check_options();
   std::vector<FileReport> usable;
   check_files(draft_inputs(folder), context.bank(), check_options, jobs, [&](FileReport&& report) {
     if (report.input_error) {

@@ -159,7 +159,9 @@ FileReport check_text(const std::string& path, const std::string& text,
   if (question == nullptr) {
     unknown_question(path, report.question, meta.meta, bank, findings);
   } else {
-    VariablesResult values_result = resolve_variables(*question, meta.meta.variables);
+    Variables given = options.variables;
+    for (const auto& [name, value] : meta.meta.variables) given[name] = value;
+    VariablesResult values_result = resolve_variables(*question, given);
     if (values_result.error) {
       report.input_error = in_characters(draft, variable_error(path, meta.meta, values_result));
       return report;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <map>
+#include <utility>
 #include <optional>
 #include <string>
 #include <vector>
@@ -17,6 +18,7 @@ struct Config {
   std::string drafts;                      // default drafts folder ("" = ".")
   int words_per_minute = 150;              // speaking rate for spoken-time estimates
   std::map<std::string, std::optional<Severity>> rules;  // rule id -> severity, nullopt = off
+  std::map<std::string, std::pair<int, int>> rule_places;  // rule id -> line and column of its key
   std::map<std::string, std::string> variables;           // default template variables
 };
 

@@ -28,6 +28,7 @@ void read_rules(YamlReader& reader, const YAML::Node& node, Config* config) {
   if (!reader.read_string_map(node, "rules", &rules)) return;
   for (const auto& entry : node) {
     std::string value = entry.second.Scalar();
+    config->rule_places[entry.first.Scalar()] = {entry.first.Mark().line + 1, entry.first.Mark().column + 1};
     Severity severity;
     if (value == "off") config->rules[entry.first.Scalar()] = std::nullopt;
     else if (parse_severity(value, &severity)) config->rules[entry.first.Scalar()] = severity;
