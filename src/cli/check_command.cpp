@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <iostream>
+#include <set>
 
 #include "cli/commands.h"
 #include "core/check/check_files.h"
@@ -26,6 +27,10 @@ struct CheckCommandOptions {
 std::vector<DraftInput> collect_inputs(const CheckCommandOptions& options,
                                        std::vector<Diagnostic>* errors) {
   std::vector<DraftInput> inputs;
+  std::set<std::string> seen;  // a file named twice, or also inside a folder named, is checked once
+  auto add_file = [&](const std::string& file) {
+    if (seen.insert(lexically_normal(file)).second) inputs.push_back({file, "", false});
+  };
   for (const std::string& path : options.paths) {
     if (path == "-") {
       ReadResult read = read_stream(std::cin, options.stdin_name);
@@ -35,13 +40,11 @@ std::vector<DraftInput> collect_inputs(const CheckCommandOptions& options,
         inputs.push_back({options.stdin_name, std::move(read.text), true});
       }
     } else if (is_directory(path)) {
-      for (const std::string& file : files_with_extension(path, ".md", true)) {
-        inputs.push_back({file, "", false});
-      }
+      for (const std::string& file : files_with_extension(path, ".md", true)) add_file(file);
     } else if (!path_exists(path)) {
       errors->push_back(error_at(path, 0, 0, "no such file or folder"));
     } else {
-      inputs.push_back({path, "", false});
+      add_file(path);
     }
   }
   return inputs;
