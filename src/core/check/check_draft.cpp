@@ -35,8 +35,13 @@ std::optional<Diagnostic> unusable(const std::string& path, const std::string& t
   return std::nullopt;
 }
 
-void unknown_question(const std::string& path, const std::string& id, const DraftMeta& meta,
-                      const Bank& bank, Findings& findings) {
+// A first line '---' with no second one: the front matter the writer meant is not read.
+bool front_matter_left_open(const Draft& draft) {
+  return !draft.front_matter.present && !draft.lines.empty() && draft.lines[0] == "---";
+}
+
+void unknown_question(const std::string& path, const std::string& id, const Draft& draft,
+                      const DraftMeta& meta, const Bank& bank, Findings& findings) {
   const Rule& rule = *find_rule("unknown-question");
   bool named = !meta.question.empty();
   std::string message =
@@ -44,6 +49,9 @@ void unknown_question(const std::string& path, const std::string& id, const Draf
           ? "standard input names no question: add 'question: ID' to its front matter, or "
             "give --stdin-name ID.md"
           : fmt::format("unknown question '{}'{}", id, did_you_mean(id, bank.ids()));
+  if (!named && front_matter_left_open(draft)) {
+    message += " (the front matter that opens at line 1 is never closed: end it with a '---' line)";
+  }
   findings.add(rule.id, rule.severity, named ? meta.question_line : 1,
                named ? meta.question_column : 1, message);
 }
@@ -157,7 +165,7 @@ FileReport check_text(const std::string& path, const std::string& text,
   Findings findings(path, &report.diagnostics);
   const Question* question = bank.find(report.question);
   if (question == nullptr) {
-    unknown_question(path, report.question, meta.meta, bank, findings);
+    unknown_question(path, report.question, draft, meta.meta, bank, findings);
   } else {
     Variables given = options.variables;
     for (const auto& [name, value] : meta.meta.variables) given[name] = value;
