@@ -65,9 +65,10 @@ std::string node_text(cmark_node* node) {
   return text;
 }
 
-void blank_lines(Draft* draft, int first, int last) {
-  for (int line = first; line <= last && line <= static_cast<int>(draft->prose.size()); ++line) {
-    if (line >= 1) draft->prose.blank(static_cast<size_t>(line) - 1, 0, std::string::npos);
+void blank_code_block(Draft* draft, int first, int last) {
+  for (int line = std::max(first, 1); line <= last && line <= static_cast<int>(draft->prose.size()); ++line) {
+    draft->prose.blank(static_cast<size_t>(line) - 1, 0, std::string::npos);
+    draft->code[static_cast<size_t>(line) - 1] = true;
   }
 }
 
@@ -129,6 +130,7 @@ void blank_code_span(Draft* draft, cmark_node* node) {
   const char* literal = cmark_node_get_literal(node);
   if (literal == nullptr || end > text.size() || begin >= end || text.substr(begin, end - begin) != literal) return;
   draft->prose.blank(static_cast<size_t>(line) - 1, begin, end);
+  draft->code[static_cast<size_t>(line) - 1] = true;
 }
 
 void visit(Draft* draft, cmark_node* node) {
@@ -145,7 +147,7 @@ void visit(Draft* draft, cmark_node* node) {
     }
     case CMARK_NODE_ITEM: add_item(draft, node); break;
     case CMARK_NODE_CODE_BLOCK:
-      blank_lines(draft, cmark_node_get_start_line(node), cmark_node_get_end_line(node));
+      blank_code_block(draft, cmark_node_get_start_line(node), cmark_node_get_end_line(node));
       break;
     case CMARK_NODE_CODE: blank_code_span(draft, node); break;
     default: break;
@@ -253,6 +255,7 @@ Draft parse_draft(const std::string& text) {
   Draft draft;
   draft.lines = Lines(text);
   draft.prose = draft.lines;
+  draft.code.assign(draft.lines.size(), false);
   find_front_matter(&draft);
   walk_markdown(&draft);
   find_comments(&draft);
