@@ -2,6 +2,7 @@
 #include "core/check/directives.h"
 
 #include <algorithm>
+#include <climits>
 #include <iterator>
 #include <map>
 #include <set>
@@ -73,10 +74,15 @@ bool is_disabled(const RuleSwitches& switches, int line) {
 }  // namespace
 
 void apply_directives(const Draft& draft, std::vector<Diagnostic>* findings) {
+  // A switch above the first heading is one for the whole draft: it covers line 1 too, where
+  // findings about the whole draft (its length, its question) are reported.
+  int first_heading = draft.headings.empty() ? INT_MAX : draft.headings.front().line;
   std::vector<Directive> directives;
   for (const Comment& comment : draft.comments) {
     Directive directive;
-    if (parse_directive(comment, &directive)) directives.push_back(std::move(directive));
+    if (!parse_directive(comment, &directive)) continue;
+    if (directive.action == Action::disable && comment.line < first_heading) directive.from_line = 1;
+    directives.push_back(std::move(directive));
   }
   if (directives.empty()) return;
   std::stable_sort(directives.begin(), directives.end(),
