@@ -142,6 +142,7 @@ void visit(Draft* draft, cmark_node* node) {
       heading.line = cmark_node_get_start_line(node);
       heading.column = cmark_node_get_start_column(node);
       heading.last_line = heading_last_line(*draft, heading.line, cmark_node_get_end_line(node));
+      heading.nested = cmark_node_get_type(cmark_node_parent(node)) != CMARK_NODE_DOCUMENT;
       draft->headings.push_back(std::move(heading));
       break;
     }
@@ -221,13 +222,13 @@ void find_sections(Draft* draft) {
   const auto& headings = draft->headings;
   int last_line = static_cast<int>(draft->lines.size());
   for (size_t i = 0; i < headings.size(); ++i) {
-    if (headings[i].level != 2) continue;
+    if (headings[i].level != 2 || headings[i].nested) continue;
     Section section;
     section.heading = headings[i];
     section.first_body_line = headings[i].last_line + 1;
     section.last_body_line = last_line;
     for (size_t j = i + 1; j < headings.size(); ++j) {
-      if (headings[j].level <= 2) {
+      if (headings[j].level <= 2 && !headings[j].nested) {
         section.last_body_line = headings[j].line - 1;
         break;
       }

@@ -23,6 +23,7 @@ struct Heading {
   int line = 0;
   int column = 0;
   int last_line = 0;  // the underline of a setext heading
+  bool nested = false;  // inside a block quote or a list item: quoted, it starts no section
 };
 
 struct ListItem {
@@ -34,7 +35,8 @@ struct ListItem {
   std::string text;    // a task item's text, trimmed
 };
 
-// A level-2 heading and the lines up to the next heading of level 1 or 2.
+// A level-2 heading and the lines up to the next heading of level 1 or 2, both outside block
+// quotes and lists.
 struct Section {
   Heading heading;
   int first_body_line = 0;
