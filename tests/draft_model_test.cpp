@@ -68,6 +68,14 @@ TEST_CASE("ordered list markers are no words; a year that starts a line stays", 
   CHECK(draft_words(d) == 11);
 }
 
+TEST_CASE("link and image addresses are not prose; their text is", "[draft]") {
+  Draft d = parse_draft("## A\n\nSee [the *policy*](https://x.org/TODO \"t\") and ![a sign](idiot.png).\n"
+                        "Also <https://a/TODO> and [ref][r], [split\ntext](u).\n\n[r]: http://r/\n");
+  CHECK(prose_line(d, 3) == "See [the *policy*]" + std::string(24, ' ') + " and ![a sign]" + std::string(11, ' ') + ".");
+  CHECK(prose_line(d, 4) == "Also " + std::string(16, ' ') + " and [ref][r], [split");  // a reference stays
+  CHECK(prose_line(d, 5) == "text]   .");
+}
+
 TEST_CASE("without a closing fence there is no front matter", "[draft]") {
   Draft d = parse_draft("---\nquestion: x\n\n## A\n");
   CHECK_FALSE(d.front_matter.present);

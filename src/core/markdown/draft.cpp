@@ -133,6 +133,33 @@ void blank_code_span(Draft* draft, cmark_node* node) {
   draft->code[static_cast<size_t>(line) - 1] = true;
 }
 
+// A link's or image's address is no text of the answer: "(https://x.org/idiot)" after the
+// link text, or a whole "<https://...>" autolink, is blanked where cmark's columns, checked
+// against the line, show it; anything else is left as it is. The label's columns are the
+// ones to trust: cmark places some links on a paragraph's later lines from its first.
+void blank_link_address(Draft* draft, cmark_node* node) {
+  cmark_node* label = cmark_node_last_child(node);
+  if (label == nullptr) return;
+  int line = cmark_node_get_end_line(label);
+  if (line < 1 || line > static_cast<int>(draft->prose.size()) || cmark_node_get_end_line(node) != line) return;
+  std::string_view text = draft->prose[static_cast<size_t>(line) - 1];
+  size_t after = static_cast<size_t>(std::max(0, cmark_node_get_end_column(label)));  // past the label
+  if (after >= text.size()) return;
+  size_t begin = 0;
+  size_t end = 0;
+  int label_start = cmark_node_get_start_column(label);
+  if (text[after] == '>' && cmark_node_get_start_line(label) == line && label_start >= 2 &&
+      text[static_cast<size_t>(label_start) - 2] == '<') {
+    begin = static_cast<size_t>(label_start) - 2;  // an autolink: all of it
+    end = after + 1;
+  } else {
+    end = static_cast<size_t>(std::max(0, cmark_node_get_end_column(node)));
+    if (text[after] != ']' || after + 1 >= end || end > text.size() || text[after + 1] != '(' || text[end - 1] != ')') return;
+    begin = after + 1;
+  }
+  draft->prose.blank(static_cast<size_t>(line) - 1, begin, end);
+}
+
 void visit(Draft* draft, cmark_node* node) {
   switch (cmark_node_get_type(node)) {
     case CMARK_NODE_HEADING: {
@@ -151,6 +178,8 @@ void visit(Draft* draft, cmark_node* node) {
       blank_code_block(draft, cmark_node_get_start_line(node), cmark_node_get_end_line(node));
       break;
     case CMARK_NODE_CODE: blank_code_span(draft, node); break;
+    case CMARK_NODE_LINK:
+    case CMARK_NODE_IMAGE: blank_link_address(draft, node); break;
     default: break;
   }
 }

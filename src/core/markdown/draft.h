@@ -54,8 +54,9 @@ struct Comment {
 
 struct Draft {
   Lines lines;                      // source lines, without BOM and line endings
-  // The same lines with front matter, HTML comments, code blocks, code spans and ordered list
-  // markers ("1.") blanked to spaces, so searches see only prose while columns stay true.
+  // The same lines with front matter, HTML comments, code blocks, code spans, link addresses
+  // and ordered list markers ("1.") blanked to spaces, so searches see only prose while
+  // columns stay true.
   Lines prose;
   FrontMatter front_matter;
   std::vector<Heading> headings;    // every heading, in order
