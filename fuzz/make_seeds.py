@@ -61,7 +61,7 @@ QUESTION_KEYS = ["id", "title", "question", "category", "tags", "template", "why
                  "pitfalls", "variables", "target", "checks", "name", "prompt", "choices", "default",
                  "min_words", "max_words", "min_seconds", "max_seconds", "kind", "severity",
                  "message", "sections", "any", "what", "min", "max", "items", "when", "require",
-                 "forbid", "count", "number", "checked", "questions", "list-items", "words",
+                 "forbid", "count", "number", "checked", "questions", "list-items", "points", "words",
                  "error", "warning", "suggestion"]
 CONFIG_KEYS = ["banks", "templates", "drafts", "words_per_minute", "rules", "variables", "off",
                "error", "warning", "suggestion", "too-short", "placeholder", "role", "clinical"]

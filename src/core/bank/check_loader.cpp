@@ -12,7 +12,7 @@ const std::vector<std::string> kCheckKeys = {"id",  "kind", "severity", "message
                                              "any", "what", "min",      "max",     "items",
                                              "when"};
 const std::vector<std::string> kKinds = {"require", "forbid", "count", "number", "checked"};
-const std::vector<std::string> kCountables = {"questions", "list-items", "words"};
+const std::vector<std::string> kCountables = {"questions", "list-items", "points", "words"};
 
 bool parse_kind(const std::string& text, CheckKind* kind) {
   for (size_t i = 0; i < kKinds.size(); ++i) {
@@ -39,7 +39,7 @@ void check_kind_fields(YamlReader& reader, const YAML::Node& node, const Check& 
     case CheckKind::require:
     case CheckKind::forbid: need("any", "needs 'any': the words or phrases to look for"); break;
     case CheckKind::count:
-      need("what", "needs 'what': questions, list-items or words");
+      need("what", "needs 'what': questions, list-items, points or words");
       if (!node["min"] && !node["max"]) reader.error(node, fmt::format("check '{}' needs 'min' or 'max'", check.id));
       break;
     case CheckKind::number: break;
@@ -66,7 +66,7 @@ void load_fields(YamlReader& reader, const YAML::Node& node, Check* check) {
   if (node["when"]) reader.read_string_map(node["when"], "when", &check->when);
   if (node["what"] && reader.read_string(node["what"], "what", &check->what) &&
       std::find(kCountables.begin(), kCountables.end(), check->what) == kCountables.end()) {
-    reader.error(node["what"], fmt::format("'what' must be questions, list-items or words, not '{}'", check->what));
+    reader.error(node["what"], fmt::format("'what' must be questions, list-items, points or words, not '{}'", check->what));
   }
   int number = 0;
   if (node["min"] && reader.read_int(node["min"], "min", &number)) check->min = number;

@@ -35,7 +35,7 @@ struct Check {
   std::string message;
   std::vector<std::string> sections;         // empty: the whole draft
   std::vector<std::string> any;              // require / forbid
-  std::string what;                          // count: questions | list-items | words
+  std::string what;                          // count: questions | list-items | points | words
   std::optional<int> min;                    // count
   std::optional<int> max;                    // count
   std::vector<std::string> items;            // checked

@@ -30,8 +30,10 @@ class Region {
   bool empty() const;  // no letter or digit of the candidate's own
   // The index among the region's lines of this 1-based draft line, if the region holds it.
   std::optional<size_t> find_line(int line) const;
-  // The text of the i-th line, without its '\n'.
+  // The text of the i-th line, without its '\n', and its 1-based line in the draft.
   std::string_view line_text(size_t i) const;
+  int line_number(size_t i) const { return source_.lines[first_ + i]; }
+  size_t size() const { return end_ - first_; }  // lines
   // 1-based line and column in the draft of an offset into `text()`.
   void place(size_t offset, int* line, int* column) const;
 

@@ -1,4 +1,4 @@
-// Check kind `count`: how many questions, list items or words the named sections hold.
+// Check kind `count`: how many questions, list items, points or words the named sections hold.
 #include <fmt/format.h>
 
 #include <cctype>
@@ -32,6 +32,22 @@ int count_list_items(const RuleInput& input, const Region& region) {
   return count;
 }
 
+// Points: the list items, or, in sections written without a list, the paragraphs (runs of
+// lines with words, parted by a line without or by a heading).
+int count_points(const RuleInput& input, const Region& region) {
+  int items = count_list_items(input, region);
+  if (items > 0) return items;
+  int paragraphs = 0;
+  bool in_paragraph = false;
+  for (size_t i = 0; i < region.size(); ++i) {
+    bool words = has_words(region.line_text(i));
+    bool follows = i > 0 && region.line_number(i) == region.line_number(i - 1) + 1;
+    if (words && !(in_paragraph && follows)) ++paragraphs;
+    in_paragraph = words;
+  }
+  return paragraphs;
+}
+
 // "1 list item", "3 questions".
 std::string counted(int count, const std::string& what) {
   std::string noun = what == "list-items" ? "list item" : what.substr(0, what.size() - 1);
@@ -47,6 +63,7 @@ void run_count_check(const RuleInput& input, const Check& check, Findings& findi
   if (region.empty()) return;  // empty-section speaks for a section with nothing in it
   int count = check.what == "questions"    ? count_questions(region.text())
               : check.what == "list-items" ? count_list_items(input, region)
+              : check.what == "points"     ? count_points(input, region)
                                            : count_words(region.text());
   bool too_few = check.min && count < *check.min;
   bool too_many = check.max && count > *check.max;
