@@ -143,6 +143,12 @@ bool contains_phrase(const std::vector<std::string>& phrases, std::string_view f
   return re != nullptr && contains(*re, folded);
 }
 
+bool starts_with_letter_or_digit(std::string_view text) {
+  static const std::unique_ptr<RE2> letter_or_digit = compile(R"(^[\p{L}\p{N}])");
+  re2::StringPiece first(text.data(), std::min<size_t>(text.size(), 4));  // one character at most
+  return letter_or_digit->ok() && RE2::PartialMatch(first, *letter_or_digit);
+}
+
 bool contains_number(std::string_view text) {
   static const std::unique_ptr<RE2> numbers = compile(kNumberPattern);
   return contains(*numbers, text);

@@ -1,4 +1,5 @@
-// Case-insensitive whole-word matching of words and phrases from a bank, on RE2 (linear time).
+// Case-insensitive whole-word matching of words and phrases from a bank, and the other
+// patterns of the checker (figures, Unicode letters), on RE2 (linear time).
 #pragma once
 
 #include <memory>
@@ -31,6 +32,11 @@ std::vector<Match> find_phrases(const std::vector<std::string>& phrases, std::st
 
 // Whether any of the phrases occurs in `folded`; stops at the first match.
 bool contains_phrase(const std::vector<std::string>& phrases, std::string_view folded);
+
+// Whether the character that starts at `text[0]` (a UTF-8 lead byte) is a letter or a digit
+// of any script (Unicode classes L and N): 'é', 'ж', '½' are; '—', '→', '“', '✓' and emoji
+// are not.
+bool starts_with_letter_or_digit(std::string_view text);
 
 // Whether `text` holds a figure: digits, a percentage, money, or a number word such as "two"
 // or "half".

@@ -8,7 +8,7 @@
 #include <cctype>
 #include <string_view>
 
-#include "core/io/utf8.h"
+#include "core/check/phrase_matcher.h"
 #include "core/markdown/lines.h"
 
 namespace prepkit {

@@ -2,8 +2,6 @@
 // columns counted in characters.
 #include "core/io/utf8.h"
 
-#include <re2/re2.h>
-
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
@@ -55,11 +53,6 @@ std::optional<size_t> find_invalid_utf8(const std::string& text) {
     i += length;
   }
   return std::nullopt;
-}
-
-bool starts_with_letter_or_digit(std::string_view text) {
-  static const RE2 kLetterOrDigit(R"(^[\p{L}\p{N}])");
-  return RE2::PartialMatch(re2::StringPiece(text.data(), std::min<size_t>(text.size(), 4)), kLetterOrDigit);
 }
 
 void line_and_column(const std::string& text, size_t offset, int* line, int* column) {

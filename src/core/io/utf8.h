@@ -10,11 +10,6 @@ namespace prepkit {
 // The byte offset of the first invalid UTF-8 sequence, or nullopt when all is valid.
 std::optional<size_t> find_invalid_utf8(const std::string& text);
 
-// Whether the character that starts at `text[0]` (a UTF-8 lead byte) is a letter or a digit
-// of any script (Unicode classes L and N, per RE2): 'é', 'ж', '½' are; '—', '→', '“', '✓'
-// and emoji are not.
-bool starts_with_letter_or_digit(std::string_view text);
-
 // 1-based line and column (characters) of a byte offset.
 void line_and_column(const std::string& text, size_t offset, int* line, int* column);
 
