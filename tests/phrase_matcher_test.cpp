@@ -76,3 +76,21 @@ TEST_CASE("contains_phrase agrees with find_phrases", "[phrases]") {
   CHECK_FALSE(contains_phrase({"nurse"}, "nurses"));
   CHECK_FALSE(contains_phrase({""}, "anything"));
 }
+
+TEST_CASE("a clause that says not before a phrase negates it; a comma or a dash ends the clause", "[phrases]") {
+  auto negated = [](const std::string& text, const std::string& phrase) {
+    return negated_before(text, text.find(phrase));
+  };
+  CHECK(negated("it isn't that i work too hard", "i work too hard"));
+  CHECK(negated("nobody thought she was impossible to work with", "she was"));
+  CHECK(negated("i'm not the type to say i did it all", "i did it all"));
+  CHECK(negated("i would never turn a blind eye", "turn a blind eye"));
+  CHECK(negated("i couldn\u2019t say i carried the team", "i carried"));  // a curly n't
+  CHECK_FALSE(negated("nobody had told me, so i had no way of knowing", "had no way"));
+  CHECK_FALSE(negated("not gonna lie though; the leadership is a joke", "is a joke"));
+  CHECK_FALSE(negated("it was not easy. she was a nightmare", "she was"));
+  CHECK_FALSE(negated("no backup \u2014 the vendor dropped the ball", "the vendor"));
+  CHECK_FALSE(negated("not at all\n\nthe pay is a joke", "the pay"));
+  CHECK_FALSE(negated("i know what notes say: idiots", "idiots"));  // "notes" is no "not"
+  CHECK_FALSE(negated("the pay is a joke", "the pay"));
+}

@@ -143,6 +143,22 @@ bool contains_phrase(const std::vector<std::string>& phrases, std::string_view f
   return re != nullptr && contains(*re, folded);
 }
 
+bool negated_before(std::string_view folded, size_t offset) {
+  static const std::unique_ptr<RE2> negation = compile(
+      R"(\b(not|never|no|nobody|nothing|neither|nor|without|hardly|cannot|\w+n['’]t)\b)");
+  std::string_view before = folded.substr(0, std::min(offset, folded.size()));
+  size_t start = 0;
+  auto later = [&](size_t found, size_t length) {
+    if (found != std::string_view::npos) start = std::max(start, found + length);
+  };
+  later(before.find_last_of(",;:.!?"), 1);
+  later(before.rfind("\n\n"), 2);
+  later(before.rfind(" - "), 3);
+  later(before.rfind("\u2014"), 3);  // em dash
+  later(before.rfind("\u2013"), 3);  // en dash
+  return contains(*negation, before.substr(start));
+}
+
 bool starts_with_letter_or_digit(std::string_view text) {
   static const std::unique_ptr<RE2> letter_or_digit = compile(R"(^[\p{L}\p{N}])");
   re2::StringPiece first(text.data(), std::min<size_t>(text.size(), 4));  // one character at most

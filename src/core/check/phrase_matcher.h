@@ -33,6 +33,13 @@ std::vector<Match> find_phrases(const std::vector<std::string>& phrases, std::st
 // Whether any of the phrases occurs in `folded`; stops at the first match.
 bool contains_phrase(const std::vector<std::string>& phrases, std::string_view folded);
 
+// Whether the clause of `folded` that holds `offset` says "not" before it: not, never, no,
+// nobody, nothing, neither, nor, without, hardly, cannot, or a word ending in n't ("isn't",
+// "wasn't"). A clause starts after a comma, ';', ':', '.', '!', '?', a dash, or a blank line:
+// "Nobody had told me, so I had no way of knowing" still blames; "It isn't that I work too
+// hard" does not boast.
+bool negated_before(std::string_view folded, size_t offset);
+
 // Whether the character that starts at `text[0]` (a UTF-8 lead byte) is a letter or a digit
 // of any script (Unicode classes L and N): 'é', 'ж', '½' are; '—', '→', '“', '✓' and emoji
 // are not.

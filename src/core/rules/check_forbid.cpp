@@ -1,4 +1,5 @@
-// Check kind `forbid`: none of the words or phrases may appear; each one found is reported.
+// Check kind `forbid`: none of the words or phrases may appear; each one found is reported,
+// unless its sentence says "not" before it ("It isn't that I work too hard").
 #include <algorithm>
 
 #include "core/check/phrase_matcher.h"
@@ -11,6 +12,7 @@ namespace prepkit {
 void run_forbid_check(const RuleInput& input, const Check& check, Findings& findings) {
   Region region = own_text(input, named_sections(input.draft, check.sections));
   for (const Match& match : find_phrases(check.any, region.folded())) {
+    if (negated_before(region.folded(), match.offset)) continue;
     int line = 1, column = 1;
     region.place(match.offset, &line, &column);
     std::string found(region.text().substr(match.offset, match.length));
