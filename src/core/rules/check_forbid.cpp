@@ -1,5 +1,5 @@
 // Check kind `forbid`: none of the words or phrases may appear; each one found is reported,
-// unless its sentence says "not" before it ("It isn't that I work too hard").
+// unless its own clause says "not" before it ("It isn't that I work too hard").
 #include <algorithm>
 
 #include "core/check/phrase_matcher.h"

@@ -15,11 +15,6 @@ bool same_but_case(const std::string& a, const std::string& b) {
          std::equal(a.begin(), a.end(), b.begin(), [&](char x, char y) { return lower(x) == lower(y); });
 }
 
-bool is_template_title(const TemplateModel& model, const std::string& text) {
-  return std::any_of(model.sections.begin(), model.sections.end(),
-                     [&](const auto& section) { return section.title == text; });
-}
-
 // " (line 11 has '## task': ...)" when a heading of the draft that is no template section is
 // the title in other case, or a slip away from it ('## Situation:', '## Sitaution').
 std::string near_hint(const Draft& draft, const TemplateModel& model, const std::string& title) {
@@ -29,7 +24,7 @@ std::string near_hint(const Draft& draft, const TemplateModel& model, const std:
       return fmt::format(" (line {} has '## {}': headings must match the template's, case too)",
                          section.heading.line, section.heading.text);
     }
-    if (!is_template_title(model, section.heading.text)) strays.push_back(&section);
+    if (model.find(section.heading.text) == nullptr) strays.push_back(&section);
   }
   for (const Section* stray : strays) {
     if (near_matches(title, {stray->heading.text}, 1).empty()) continue;
