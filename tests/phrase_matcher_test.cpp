@@ -94,3 +94,18 @@ TEST_CASE("a clause that says not before a phrase negates it; a comma or a dash 
   CHECK_FALSE(negated("i know what notes say: idiots", "idiots"));  // "notes" is no "not"
   CHECK_FALSE(negated("the pay is a joke", "the pay"));
 }
+
+TEST_CASE("a match given as others' view and turned from with 'but' is set aside", "[phrases]") {
+  auto aside = [](const std::string& text, const std::string& phrase) {
+    return set_aside(text, text.find(phrase), phrase.size());
+  };
+  CHECK(aside("people told me healthcare is recession-proof, but that's not why i'm here", "recession-proof"));
+  CHECK(aside("it would be easy to say it was partly the vendor's fault, but testing was my job", "vendor's fault"));
+  CHECK(aside("joy says i'm the best preceptor she ever had, but i think she's being kind", "the best preceptor"));
+  CHECK(aside("some people think it is useless; however, the data says otherwise", "it is useless"));
+  CHECK_FALSE(aside("i said the pay is a joke, but i stayed", "the pay is a joke"));  // the candidate's own view
+  CHECK_FALSE(aside("people told me it was fine. the vendor's fault, but whatever", "vendor's fault"));
+  CHECK_FALSE(aside("people say the pay is a joke. but i stayed", "the pay is a joke"));  // the turn is in the next sentence
+  CHECK_FALSE(aside("people say the pay is a joke", "the pay is a joke"));
+  CHECK_FALSE(aside("the pay is a joke, but i stayed", "the pay is a joke"));
+}

@@ -159,6 +159,27 @@ bool negated_before(std::string_view folded, size_t offset) {
   return contains(*negation, before.substr(start));
 }
 
+bool set_aside(std::string_view folded, size_t offset, size_t length) {
+  static const std::unique_ptr<RE2> others_view = compile(
+      R"(\b(says|told me|tell me|tells me|told us|tell us|tells us|warned me|warned us|)"
+      R"((people|they|others|everyone|everybody|someone|somebody|some|many|friends|family|colleagues|he|she))"
+      R"(\s+(say|said|think|thought|assume|assumed|believe|believed|claim|claimed|joke|joked)|)"
+      R"(would\s+be\s+easy\s+to|it['’]s\s+easy\s+to|it\s+is\s+easy\s+to|tempting\s+to|)"
+      R"(could\s+have\s+(blamed|said|claimed|argued)|could\s+easily\s+have|i\s+could\s+(blame|say|claim|argue)))"
+      R"(\b)");
+  static const std::unique_ptr<RE2> turn = compile(R"(\b(but|however)\b)");
+  offset = std::min(offset, folded.size());
+  size_t end = std::min(offset + length, folded.size());
+  std::string_view before = folded.substr(0, offset);
+  size_t start = before.find_last_of(".!?");
+  start = start == std::string_view::npos ? 0 : start + 1;
+  size_t paragraph = before.rfind("\n\n");
+  if (paragraph != std::string_view::npos) start = std::max(start, paragraph + 2);
+  std::string_view after = folded.substr(end);
+  after = after.substr(0, std::min(after.find_first_of(".!?"), after.find("\n\n")));
+  return contains(*others_view, before.substr(start)) && contains(*turn, after);
+}
+
 bool starts_with_letter_or_digit(std::string_view text) {
   static const std::unique_ptr<RE2> letter_or_digit = compile(R"(^[\p{L}\p{N}])");
   re2::StringPiece first(text.data(), std::min<size_t>(text.size(), 4));  // one character at most

@@ -40,6 +40,13 @@ bool contains_phrase(const std::vector<std::string>& phrases, std::string_view f
 // hard" does not boast.
 bool negated_before(std::string_view folded, size_t offset);
 
+// Whether the sentence of `folded` around a match, [offset, offset + length), gives it as
+// somebody else's view or as a temptation resisted, and then turns from it with "but" or
+// "however": "People told me healthcare is recession-proof, but that's not why I'm here";
+// "It would be easy to say it was the vendor's fault, but testing was my job". A sentence
+// ends at '.', '!', '?' or a blank line.
+bool set_aside(std::string_view folded, size_t offset, size_t length);
+
 // Whether the character that starts at `text[0]` (a UTF-8 lead byte) is a letter or a digit
 // of any script (Unicode classes L and N): 'é', 'ж', '½' are; '—', '→', '“', '✓' and emoji
 // are not.

@@ -1,5 +1,6 @@
 // Check kind `forbid`: none of the words or phrases may appear; each one found is reported,
-// unless its own clause says "not" before it ("It isn't that I work too hard").
+// unless its own clause says "not" before it ("It isn't that I work too hard"), or its
+// sentence gives it as others' view and turns from it ("People say the pay is poor, but...").
 #include <algorithm>
 
 #include "core/check/phrase_matcher.h"
@@ -13,6 +14,7 @@ void run_forbid_check(const RuleInput& input, const Check& check, Findings& find
   Region region = own_text(input, named_sections(input.draft, check.sections));
   for (const Match& match : find_phrases(check.any, region.folded())) {
     if (negated_before(region.folded(), match.offset)) continue;
+    if (set_aside(region.folded(), match.offset, match.length)) continue;
     int line = 1, column = 1;
     region.place(match.offset, &line, &column);
     std::string found(region.text().substr(match.offset, match.length));
