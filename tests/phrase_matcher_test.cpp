@@ -86,7 +86,10 @@ TEST_CASE("a clause that says not before a phrase negates it; a comma or a dash 
   CHECK(negated("i'm not the type to say i did it all", "i did it all"));
   CHECK(negated("i would never turn a blind eye", "turn a blind eye"));
   CHECK(negated("i couldn\u2019t say i carried the team", "i carried"));  // a curly n't
+  CHECK(negated("none of us thought he was lazy", "was lazy"));
+  CHECK(negated("it would have been unfair to say he was lazy", "was lazy"));
   CHECK_FALSE(negated("nobody had told me, so i had no way of knowing", "had no way"));
+  CHECK_FALSE(negated("the unfair rota is a joke", "is a joke"));
   CHECK_FALSE(negated("not gonna lie though; the leadership is a joke", "is a joke"));
   CHECK_FALSE(negated("it was not easy. she was a nightmare", "she was"));
   CHECK_FALSE(negated("no backup \u2014 the vendor dropped the ball", "the vendor"));
@@ -103,6 +106,7 @@ TEST_CASE("a match given as others' view and turned from with 'but' is set aside
   CHECK(aside("it would be easy to say it was partly the vendor's fault, but testing was my job", "vendor's fault"));
   CHECK(aside("joy says i'm the best preceptor she ever had, but i think she's being kind", "the best preceptor"));
   CHECK(aside("some people think it is useless; however, the data says otherwise", "it is useless"));
+  CHECK(aside("some people on nights assumed he was lazy, but he had a point", "was lazy"));
   CHECK_FALSE(aside("i said the pay is a joke, but i stayed", "the pay is a joke"));  // the candidate's own view
   CHECK_FALSE(aside("people told me it was fine. the vendor's fault, but whatever", "vendor's fault"));
   CHECK_FALSE(aside("people say the pay is a joke. but i stayed", "the pay is a joke"));  // the turn is in the next sentence

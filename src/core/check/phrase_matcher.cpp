@@ -145,7 +145,7 @@ bool contains_phrase(const std::vector<std::string>& phrases, std::string_view f
 
 bool negated_before(std::string_view folded, size_t offset) {
   static const std::unique_ptr<RE2> negation = compile(
-      R"(\b(not|never|no|nobody|nothing|neither|nor|without|hardly|cannot|\w+n['’]t)\b)");
+      R"(\b(not|never|no|none|nobody|nothing|neither|nor|without|hardly|cannot|\w+n['’]t|unfair\s+to|wrong\s+to)\b)");
   std::string_view before = folded.substr(0, std::min(offset, folded.size()));
   size_t start = 0;
   auto later = [&](size_t found, size_t length) {
@@ -161,9 +161,9 @@ bool negated_before(std::string_view folded, size_t offset) {
 
 bool set_aside(std::string_view folded, size_t offset, size_t length) {
   static const std::unique_ptr<RE2> others_view = compile(
-      R"(\b(says|told me|tell me|tells me|told us|tell us|tells us|warned me|warned us|)"
+      R"(\b(says|told me|tell me|tells me|told us|tell us|tells us|said to me|says to me|warned me|warned us|)"
       R"((people|they|others|everyone|everybody|someone|somebody|some|many|friends|family|colleagues|he|she))"
-      R"(\s+(say|said|think|thought|assume|assumed|believe|believed|claim|claimed|joke|joked)|)"
+      R"((\s+\w+){0,3}\s+(say|said|think|thought|assume|assumed|believe|believed|claim|claimed|joke|joked)|)"
       R"(would\s+be\s+easy\s+to|it['’]s\s+easy\s+to|it\s+is\s+easy\s+to|tempting\s+to|)"
       R"(could\s+have\s+(blamed|said|claimed|argued)|could\s+easily\s+have|i\s+could\s+(blame|say|claim|argue)))"
       R"(\b)");

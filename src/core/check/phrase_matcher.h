@@ -34,8 +34,8 @@ std::vector<Match> find_phrases(const std::vector<std::string>& phrases, std::st
 bool contains_phrase(const std::vector<std::string>& phrases, std::string_view folded);
 
 // Whether the clause of `folded` that holds `offset` says "not" before it: not, never, no,
-// nobody, nothing, neither, nor, without, hardly, cannot, or a word ending in n't ("isn't",
-// "wasn't"). A clause starts after a comma, ';', ':', '.', '!', '?', a dash, or a blank line:
+// none, nobody, nothing, neither, nor, without, hardly, cannot, a word ending in n't ("isn't",
+// "wasn't"), "unfair to" or "wrong to". A clause starts after a comma, ';', ':', '.', '!', '?', a dash, or a blank line:
 // "Nobody had told me, so I had no way of knowing" still blames; "It isn't that I work too
 // hard" does not boast.
 bool negated_before(std::string_view folded, size_t offset);
