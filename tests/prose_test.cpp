@@ -204,7 +204,12 @@ TEST_CASE("a draft's placeholders are those of each of its prose lines", "[prose
     Draft draft = parse_draft(text);
     LinePlaceholders found = find_draft_placeholders(draft);
     REQUIRE(found.size() == draft.prose.size());
+    auto wrapped = [&found](size_t line) {  // takes part in a "[[...]]" wrapped over lines
+      auto continues = [&found](size_t i) { return i < found.size() && !found[i].empty() && found[i].front().continues; };
+      return continues(line) || continues(line + 1);
+    };
     for (size_t line = 0; line < draft.prose.size(); ++line) {
+      if (wrapped(line)) continue;  // the next test case
       INFO("text '" << text << "', line " << line + 1);
       std::vector<Span> expected = find_placeholders(draft.prose[line]);
       REQUIRE(found[line].size() == expected.size());
@@ -214,4 +219,36 @@ TEST_CASE("a draft's placeholders are those of each of its prose lines", "[prose
       }
     }
   }
+}
+
+TEST_CASE("a placeholder wrapped onto the next lines of its paragraph is one marker", "[prose]") {
+  Draft draft = parse_draft(
+      "## History\n"
+      "Founded on land given by [[the name of\n"
+      "the TODO donor, or\n"
+      "the family]]. It grew. [[a]] and [[open\n"
+      "\n"
+      "not closed]] here, [[x\n"
+      "## Next ]]\n"
+      "> Quoted [[a wrapped\n"
+      "> placeholder]].\n");
+  LinePlaceholders found = find_draft_placeholders(draft);
+  REQUIRE(found.size() == 9);
+  REQUIRE(found[1].size() == 1);
+  CHECK(found[1][0].begin == 25);
+  CHECK(found[1][0].end == draft.prose[1].size());
+  CHECK_FALSE(found[1][0].continues);
+  REQUIRE(found[2].size() == 1);  // the TODO inside it is part of it
+  CHECK(found[2][0].begin == 0);
+  CHECK(found[2][0].end == draft.prose[2].size());
+  CHECK(found[2][0].continues);
+  REQUIRE(found[3].size() == 2);
+  CHECK(found[3][0].end == 12);
+  CHECK(found[3][0].continues);
+  CHECK(found[3][1].begin == 23);  // [[a]]
+  CHECK(placeholder_text(draft, found, 1, found[1][0]) == "[[the name of the TODO donor, or the family]]");
+  CHECK(found[5].empty());  // a blank line ends the paragraph: "[[open" stays open
+  CHECK(found[6].empty());  // and so does a heading
+  REQUIRE(found[7].size() == 1);
+  CHECK(placeholder_text(draft, found, 7, found[7][0]) == "[[a wrapped placeholder]]");  // no '>'
 }

@@ -13,15 +13,23 @@ namespace prepkit {
 struct Span {
   size_t begin = 0;  // byte offsets within a line
   size_t end = 0;
+  bool continues = false;  // the rest of a "[[...]]" opened on an earlier line
 };
 
 // Fill-in markers in a line: "[[...]]", and TODO, TBD, FIXME as whole words.
 std::vector<Span> find_placeholders(std::string_view line);
 
 // The fill-in markers of every line of a draft's prose (index: line - 1), found once and
-// shared by the rules.
+// shared by the rules. A "[[...]]" that an editor wrapped onto the next lines of its paragraph
+// (up to five lines in all) is one marker: a span on each of its lines, the later ones
+// marked `continues`.
 using LinePlaceholders = std::vector<std::vector<Span>>;
 LinePlaceholders find_draft_placeholders(const Draft& draft);
+
+// The text of the marker that starts at `span` on line `index`: for a "[[...]]" wrapped
+// onto later lines, its pieces joined by single spaces.
+std::string placeholder_text(const Draft& draft, const LinePlaceholders& placeholders, size_t index,
+                             const Span& span);
 
 // A line reduced for comparison with template text: placeholders removed, list and
 // quote markers and runs of white space folded, trimmed.

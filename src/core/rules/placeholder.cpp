@@ -9,9 +9,9 @@ namespace {
 
 void run(const RuleInput& in, Findings& findings) {
   for (size_t i = 0; i < in.draft.prose.size(); ++i) {
-    std::string_view line = in.draft.prose[i];
     for (const Span& span : in.placeholders[i]) {
-      std::string_view marker = line.substr(span.begin, span.end - span.begin);
+      if (span.continues) continue;  // reported where it opens
+      std::string marker = placeholder_text(in.draft, in.placeholders, i, span);
       std::string message = marker[0] == '['
                                 ? fmt::format("fill in the placeholder '{}'", marker)
                                 : fmt::format("'{}' left in the draft: finish this part", marker);
