@@ -90,6 +90,7 @@ TEST_CASE("a clause that says not before a phrase negates it; a comma or a dash 
   CHECK(negated("it would have been unfair to say he was lazy", "was lazy"));
   CHECK_FALSE(negated("nobody had told me, so i had no way of knowing", "had no way"));
   CHECK_FALSE(negated("the unfair rota is a joke", "is a joke"));
+  CHECK_FALSE(negated("| i never miss a shift | the pay is a joke |", "the pay"));  // a table cell
   CHECK_FALSE(negated("not gonna lie though; the leadership is a joke", "is a joke"));
   CHECK_FALSE(negated("it was not easy. she was a nightmare", "she was"));
   CHECK_FALSE(negated("no backup \u2014 the vendor dropped the ball", "the vendor"));

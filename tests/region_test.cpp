@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/check/line_content.h"
+#include "core/check/phrase_matcher.h"
 #include "core/check/region.h"
 
 using namespace prepkit;
@@ -64,4 +65,14 @@ TEST_CASE("a region of sections next to each other is a view; others are joined"
   CHECK(bc.line_text(*bc.find_line(12)) == "Delta");
   CHECK_FALSE(bc.find_line(3));
   CHECK(own_text(c.input, {}).text().empty());
+}
+
+TEST_CASE("folded text: quote markers are blanked, bullet markers end a clause", "[region]") {
+  Checked c("## A\n\n> Dr. Okafor was\n> > arrogant **again**\n- I never miss a shift\n  * The pay is a joke\n", kTemplate);
+  Region a = own_text(c.input, {&c.draft.sections[0]});
+  CHECK(a.text() == "\n> Dr. Okafor was\n> > arrogant **again**\n- I never miss a shift\n  * The pay is a joke\n");
+  CHECK(a.folded() == "\n  dr. okafor was\n    arrogant   again  \n; i never miss a shift\n  ; the pay is a joke\n");
+  std::string folded(a.folded());
+  CHECK(contains_phrase({"was arrogant"}, folded));
+  CHECK_FALSE(negated_before(folded, folded.find("the pay")));
 }

@@ -151,7 +151,7 @@ bool negated_before(std::string_view folded, size_t offset) {
   auto later = [&](size_t found, size_t length) {
     if (found != std::string_view::npos) start = std::max(start, found + length);
   };
-  later(before.find_last_of(",;:.!?"), 1);
+  later(before.find_last_of(",;:.!?|"), 1);
   later(before.rfind("\n\n"), 2);
   later(before.rfind(" - "), 3);
   later(before.rfind("\u2014"), 3);  // em dash

@@ -35,7 +35,7 @@ bool contains_phrase(const std::vector<std::string>& phrases, std::string_view f
 
 // Whether the clause of `folded` that holds `offset` says "not" before it: not, never, no,
 // none, nobody, nothing, neither, nor, without, hardly, cannot, a word ending in n't ("isn't",
-// "wasn't"), "unfair to" or "wrong to". A clause starts after a comma, ';', ':', '.', '!', '?', a dash, or a blank line:
+// "wasn't"), "unfair to" or "wrong to". A clause starts after a comma, ';', ':', '.', '!', '?', '|', a dash, or a blank line:
 // "Nobody had told me, so I had no way of knowing" still blames; "It isn't that I work too
 // hard" does not boast.
 bool negated_before(std::string_view folded, size_t offset);

@@ -80,9 +80,25 @@ void add_section(const RuleInput& input, const Section& section, OwnText* own) {
   });
 }
 
+// At the start of a line: block quote markers become spaces, so that a phrase runs on from
+// the line before ("was" / "> arrogant"); a bullet list marker becomes ';', so that a list
+// item starts a clause of its own ("- I never miss a shift" / "- The pay is a joke").
+void fold_line_start(std::string* folded, size_t start) {
+  size_t i = start;
+  for (; i < folded->size(); ++i) {
+    char c = (*folded)[i];
+    if (c == '>') (*folded)[i] = ' ';
+    else if (c != ' ' && c != '\t') break;
+  }
+  bool marker = i + 1 < folded->size() && ((*folded)[i] == '-' || (*folded)[i] == '+' || (*folded)[i] == '*') &&
+                ((*folded)[i + 1] == ' ' || (*folded)[i + 1] == '\t');
+  if (marker) (*folded)[i] = ';';
+}
+
 // Emphasis markers do not split a phrase: "care **team**" holds "care team".
 void fold(OwnText* own) {
   own->folded = fold_case(own->text);
+  for (size_t start : own->starts) fold_line_start(&own->folded, start);
   for (char& c : own->folded) c = c == '*' ? ' ' : c;  // a loop the compiler vectorizes
 }
 

@@ -15,7 +15,8 @@ namespace prepkit {
 // Own-content lines of some sections, joined by '\n'.
 struct OwnText {
   std::string text;
-  std::string folded;          // `text` through fold_case, emphasis '*' blanked: for phrases
+  std::string folded;          // `text` through fold_case, emphasis '*' and quote '>' blanked,
+                               // bullet markers ';' (they end a clause): for phrases
   std::vector<size_t> starts;  // offset in `text` where each line begins
   std::vector<int> lines;      // the draft line of each
 };

@@ -18,6 +18,10 @@ void run_forbid_check(const RuleInput& input, const Check& check, Findings& find
     int line = 1, column = 1;
     region.place(match.offset, &line, &column);
     std::string found(region.text().substr(match.offset, match.length));
+    std::string_view folded = region.folded().substr(match.offset, match.length);
+    for (size_t i = 0; i < found.size(); ++i) {
+      if (found[i] == '>' && folded[i] == ' ') found[i] = ' ';  // quote markers
+    }
     found.erase(std::remove(found.begin(), found.end(), '*'), found.end());  // emphasis markers
     found = collapse_white_space(found);
     findings.add(check.id, check.severity, line, column, check.message + " (found '" + found + "')");
