@@ -114,3 +114,23 @@ TEST_CASE("a match given as others' view and turned from with 'but' is set aside
   CHECK_FALSE(aside("people say the pay is a joke", "the pay is a joke"));
   CHECK_FALSE(aside("the pay is a joke, but i stayed", "the pay is a joke"));
 }
+
+TEST_CASE("a hyphen stands for white space between words, and short forms match long ones", "[phrases]") {
+  CHECK(contains_phrase({"super user"}, "i was a super-user on the ward"));
+  CHECK(contains_phrase({"on-call"}, "the on call rota"));
+  CHECK(contains_phrase({"fall back"}, "a fall-back plan"));
+  CHECK(contains_phrase({"would be happy"}, "i'd be happy to"));
+  CHECK(contains_phrase({"would be happy"}, "i\u2019d be happy to"));
+  CHECK(contains_phrase({"i'd like"}, "i would like to"));
+  CHECK(contains_phrase({"i'd like"}, "i\u2019d like to"));
+  CHECK(contains_phrase({"am bored"}, "i'm bored"));
+  CHECK(contains_phrase({"i've had enough"}, "i have had enough"));
+  CHECK(contains_phrase({"did not care"}, "they didn't care"));
+  CHECK(contains_phrase({"didn't care"}, "they did not care"));
+  CHECK(contains_phrase({"not worth reporting"}, "it isn't worth reporting"));
+  CHECK(contains_phrase({"we're short"}, "we are short"));
+  CHECK_FALSE(contains_phrase({"can't stand"}, "i can not stand"));  // irregular: listed as it is
+  CHECK_FALSE(contains_phrase({"would be happy"}, "wouldbe happy"));
+  CHECK_FALSE(contains_phrase({"super user"}, "superuser"));  // a hyphen or a space, not nothing
+  CHECK(phrase_pattern({"care-team*"}) == R"((?:\bcare[\s\-]+team\w*\b))");
+}
