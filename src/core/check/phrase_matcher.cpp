@@ -17,7 +17,7 @@ const char* kNumberPattern =
     R"(eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|)"
     R"(forty|fifty|sixty|seventy|eighty|ninety|twenties|thirties|forties|fifties|sixties|seventies|)"
     R"(eighties|nineties|hundred|hundreds|thousand|thousands|million|millions|billion|billions|zero|)"
-    R"(half|halved|dozen|dozens|double|doubled|triple|tripled|quadrupled|twice|tenfold|twofold|)"
+    R"(half|halved|dozen|dozens|decade|decades|double|doubled|triple|tripled|quadrupled|twice|tenfold|twofold|)"
     R"(threefold|fivefold)\b|\b(a|one|two|three)[\s-]+(third|thirds|quarter|quarters)\b))";
 
 std::unique_ptr<RE2> compile(const std::string& pattern) {
@@ -190,7 +190,8 @@ bool contains_phrase(const std::vector<std::string>& phrases, std::string_view f
 
 bool negated_before(std::string_view folded, size_t offset) {
   static const std::unique_ptr<RE2> negation = compile(
-      R"(\b(not|never|no|none|nobody|nothing|neither|nor|without|hardly|cannot|\w+n['’]t|unfair\s+to|wrong\s+to)\b)");
+      R"(\b(not|never|no|none|nobody|nothing|neither|nor|without|hardly|cannot|\w+n['’]t|unfair\s+to|wrong\s+to|)"
+      R"(rather\s+than|instead\s+of)\b)");
   std::string_view before = folded.substr(0, std::min(offset, folded.size()));
   size_t start = 0;
   auto later = [&](size_t found, size_t length) {
@@ -207,12 +208,19 @@ bool negated_before(std::string_view folded, size_t offset) {
 bool set_aside(std::string_view folded, size_t offset, size_t length) {
   static const std::unique_ptr<RE2> others_view = compile(
       R"(\b(says|told me|tell me|tells me|told us|tell us|tells us|said to me|says to me|warned me|warned us|)"
-      R"((people|they|others|everyone|everybody|someone|somebody|some|many|friends|family|colleagues|he|she))"
-      R"((\s+\w+){0,3}\s+(say|said|think|thought|assume|assumed|believe|believed|claim|claimed|joke|joked)|)"
-      R"(would\s+be\s+easy\s+to|it['’]s\s+easy\s+to|it\s+is\s+easy\s+to|tempting\s+to|)"
+      R"(called me|calls me|call me|jokes that|joked that|used to say|)"
+      R"((people|they|others|everyone|everybody|someone|somebody|some|many|most|few|friends?|family|)"
+      R"(colleagues?|co-?workers?|nurses?|doctors?|managers?|boss|supervisors?|staff|mum|dad|mother|)"
+      R"(father|parents|partner|wife|husband|he|she))"
+      R"((\s+\w+){0,3}\s+(say|said|think|thought|assume|assumed|believe|believed|claim|claimed|)"
+      R"(joke|joked|felt|feel|feels|complain|complained|complains|reckon|reckoned|called|warned|told|)"
+      R"(want|wanted|wants)|)"
+      R"(would\s+be\s+easy\s+to|it['’]s\s+easy\s+to|it\s+is\s+easy\s+to|easy\s+to\s+say|tempting\s+to|)"
+      R"(the\s+(easy|obvious|usual|safe|stock)\s+answer|the\s+clich(e|é)|)"
+      R"(i['’]d\s+love\s+to\s+say|i\s+would\s+love\s+to\s+say|you\s+might\s+expect|)"
       R"(could\s+have\s+(blamed|said|claimed|argued)|could\s+easily\s+have|i\s+could\s+(blame|say|claim|argue)))"
       R"(\b)");
-  static const std::unique_ptr<RE2> turn = compile(R"(\b(but|however)\b)");
+  static const std::unique_ptr<RE2> turn = compile(R"(\b(but|however|so\s+i|so\s+we)\b)");
   offset = std::min(offset, folded.size());
   size_t end = std::min(offset + length, folded.size());
   std::string_view before = folded.substr(0, offset);

@@ -35,14 +35,14 @@ bool contains_phrase(const std::vector<std::string>& phrases, std::string_view f
 
 // Whether the clause of `folded` that holds `offset` says "not" before it: not, never, no,
 // none, nobody, nothing, neither, nor, without, hardly, cannot, a word ending in n't ("isn't",
-// "wasn't"), "unfair to" or "wrong to". A clause starts after a comma, ';', ':', '.', '!', '?', '|', a dash, or a blank line:
+// "wasn't"), "unfair to", "wrong to", "rather than" or "instead of". A clause starts after a comma, ';', ':', '.', '!', '?', '|', a dash, or a blank line:
 // "Nobody had told me, so I had no way of knowing" still blames; "It isn't that I work too
 // hard" does not boast.
 bool negated_before(std::string_view folded, size_t offset);
 
 // Whether the sentence of `folded` around a match, [offset, offset + length), gives it as
-// somebody else's view or as a temptation resisted, and then turns from it with "but" or
-// "however": "People told me healthcare is recession-proof, but that's not why I'm here";
+// somebody else's view or as a temptation resisted, and then turns from it with "but",
+// "however", "so I" or "so we": "People told me healthcare is recession-proof, but that's not why I'm here";
 // "It would be easy to say it was the vendor's fault, but testing was my job". A sentence
 // ends at '.', '!', '?' or a blank line.
 bool set_aside(std::string_view folded, size_t offset, size_t length);
