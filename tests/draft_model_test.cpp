@@ -167,3 +167,10 @@ TEST_CASE("a comment after front matter and on a CRLF line", "[draft]") {
   CHECK(d.comments[0].line == 5);
   CHECK(d.comments[0].text == "x");
 }
+
+TEST_CASE("front matter fences may carry trailing white space", "[draft]") {
+  Draft draft = parse_draft("---  \nquestion: why-leaving\n--- \t\n# Title\n");
+  CHECK(draft.front_matter.present);
+  CHECK(draft.front_matter.last_line == 3);
+  CHECK(draft.front_matter.text == "question: why-leaving\n");
+}

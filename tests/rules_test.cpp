@@ -88,3 +88,17 @@ TEST_CASE("each rule's fixture trips that rule", "[rules]") {
   }
   CHECK(check_fixture("clean").empty());
 }
+
+TEST_CASE("a section that holds only code or a link address is not empty", "[rules]") {
+  const std::string draft =
+      "---\nquestion: sample-star\n---\n# A sample story\n\n## Situation\n\n<https://wiki.example.org/ward4>\n\n"
+      "## Task\n\n`lpadmin -p ward4`\n\n## Action\n\n[the runbook](https://wiki.example.org/runbook)\n\n"
+      "## Result\n\n<!-- nothing yet -->\n";
+  TemplateCache templates(test_bank());
+  FileReport report = check_text("d.md", draft, "", test_bank(), templates, CheckOptions{});
+  std::vector<std::string> empty;
+  for (const Diagnostic& d : report.diagnostics) {
+    if (d.rule == "empty-section") empty.push_back(d.message);
+  }
+  CHECK(empty == std::vector<std::string>{"section '## Result' is empty: write your answer under it"});
+}

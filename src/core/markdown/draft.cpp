@@ -22,7 +22,7 @@ namespace {
 bool is_fence(std::string_view line) { return trim_view(line) == "---"; }
 
 void find_front_matter(Draft* draft) {
-  if (draft->lines.empty() || draft->lines[0] != "---") return;
+  if (draft->lines.empty() || !is_fence(draft->lines[0])) return;
   for (size_t i = 1; i < draft->lines.size(); ++i) {
     if (!is_fence(draft->lines[i])) continue;
     FrontMatter& fm = draft->front_matter;
@@ -225,7 +225,7 @@ Draft parse_draft(const std::string& text) {
   Draft draft;
   draft.lines = Lines(text);
   draft.prose = draft.lines;
-  draft.code.assign(draft.lines.size(), false);
+  draft.unsearched.assign(draft.lines.size(), false);
   find_front_matter(&draft);
   walk_markdown(&draft);
   find_comments(&draft);

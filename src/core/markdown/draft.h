@@ -64,7 +64,7 @@ struct Draft {
   std::vector<ListItem> items;      // every list item, in order
   std::vector<Comment> comments;
   std::vector<bool> structure;      // per line (0-based): a heading or a task list item
-  std::vector<bool> code;           // per line (0-based): a code block's, or one with a code span
+  std::vector<bool> unsearched;     // per line (0-based): code or a link address blanked from it
 };
 
 // Parses Markdown (CommonMark + GitHub task lists). Never fails: any bytes give a model.

@@ -12,7 +12,7 @@ namespace prepkit {
 void blank_code_block(Draft* draft, int first, int last) {
   for (int line = std::max(first, 1); line <= last && line <= static_cast<int>(draft->prose.size()); ++line) {
     draft->prose.blank(static_cast<size_t>(line) - 1, 0, std::string::npos);
-    draft->code[static_cast<size_t>(line) - 1] = true;
+    draft->unsearched[static_cast<size_t>(line) - 1] = true;
   }
 }
 
@@ -40,7 +40,7 @@ void blank_code_span(Draft* draft, cmark_node* node) {
   const char* literal = cmark_node_get_literal(node);
   if (literal == nullptr || end > text.size() || begin >= end || text.substr(begin, end - begin) != literal) return;
   draft->prose.blank(static_cast<size_t>(line) - 1, begin, end);
-  draft->code[static_cast<size_t>(line) - 1] = true;
+  draft->unsearched[static_cast<size_t>(line) - 1] = true;
 }
 
 // A link's or image's address is no text of the answer: "(https://x.org/idiot)" after the
@@ -68,6 +68,7 @@ void blank_link_address(Draft* draft, cmark_node* node) {
     begin = after + 1;
   }
   draft->prose.blank(static_cast<size_t>(line) - 1, begin, end);
+  draft->unsearched[static_cast<size_t>(line) - 1] = true;
 }
 
 }  // namespace prepkit

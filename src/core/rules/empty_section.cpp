@@ -8,12 +8,12 @@
 namespace prepkit {
 namespace {
 
-// Own words, or code: code is no words to count or search, but it is something written.
+// Own words, or code or a link address: no words to count or search, but something written.
 bool has_own_content(const RuleInput& in, const Section& section) {
   bool own = false;
   for_each_prose_line(in.draft, section, [&](int line) {
     size_t i = static_cast<size_t>(line) - 1;
-    own = own || in.contents[i] == LineContent::own || (in.draft.code[i] && has_words(in.draft.lines[i]));
+    own = own || in.contents[i] == LineContent::own || (in.draft.unsearched[i] && has_words(in.draft.lines[i]));
   });
   return own;
 }
