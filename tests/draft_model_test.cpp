@@ -174,3 +174,13 @@ TEST_CASE("front matter fences may carry trailing white space", "[draft]") {
   CHECK(draft.front_matter.last_line == 3);
   CHECK(draft.front_matter.text == "question: why-leaving\n");
 }
+
+TEST_CASE("link reference definitions are no prose; a paragraph that looks like one is", "[draft]") {
+  Draft draft = parse_draft("See [the news][n].\n\n[n]: https://wiki.example.org/TODO \"Draft TBD\"\n\n"
+                            "> [q]: https://x/TODO\n\n[Note]: I did this myself\n");
+  CHECK(draft.prose[0] == "See [the news][n].");
+  CHECK(trim_view(draft.prose[2]).empty());
+  CHECK(draft.unsearched[2]);
+  CHECK(trim_view(draft.prose[4]) == ">");
+  CHECK(draft.prose[6] == "[Note]: I did this myself");  // no valid definition: a paragraph
+}

@@ -100,6 +100,24 @@ void add_item(Draft* draft, cmark_node* node) {
   draft->items.push_back(std::move(item));
 }
 
+// Marks the lines of a leaf block: text, a heading, code, HTML or a rule. The lines no leaf
+// holds are blank, container markers, or link reference definitions, which cmark keeps no
+// node for.
+void mark_leaf(cmark_node* node, std::vector<bool>* in_leaf) {
+  switch (cmark_node_get_type(node)) {
+    case CMARK_NODE_PARAGRAPH:
+    case CMARK_NODE_HEADING:
+    case CMARK_NODE_CODE_BLOCK:
+    case CMARK_NODE_HTML_BLOCK:
+    case CMARK_NODE_THEMATIC_BREAK: break;
+    default: return;
+  }
+  int last = std::min(cmark_node_get_end_line(node), static_cast<int>(in_leaf->size()));
+  for (int line = std::max(1, cmark_node_get_start_line(node)); line <= last; ++line) {
+    (*in_leaf)[static_cast<size_t>(line) - 1] = true;
+  }
+}
+
 void visit(Draft* draft, cmark_node* node) {
   switch (cmark_node_get_type(node)) {
     case CMARK_NODE_HEADING: {
@@ -138,9 +156,13 @@ void walk_markdown(Draft* draft) {
   std::string_view body = markdown_body(*draft, &with_front_matter_emptied);
   cmark_parser_feed(parser, body.data(), body.size());
   cmark_iter* iter = cmark_iter_new(cmark_parser_finish(parser));
+  std::vector<bool> in_leaf(draft->lines.size(), false);
   for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
-    if (ev == CMARK_EVENT_ENTER) visit(draft, cmark_iter_get_node(iter));
+    if (ev != CMARK_EVENT_ENTER) continue;
+    visit(draft, cmark_iter_get_node(iter));
+    mark_leaf(cmark_iter_get_node(iter), &in_leaf);
   }
+  blank_reference_definitions(draft, in_leaf);
 }
 
 // Finds <!-- ... --> in the prose (code already blanked), records and blanks each.

@@ -1,4 +1,5 @@
-// Blanking what is not prose: code blocks and spans, link addresses, ordered list markers.
+// Blanking what is not prose: code blocks and spans, link addresses and reference definitions,
+// ordered list markers.
 // cmark-gfm's columns for inline nodes are checked against the line before anything is
 // blanked: on a paragraph's later lines some of them are off, and then the text stays.
 #include "core/markdown/not_prose.h"
@@ -13,6 +14,19 @@ void blank_code_block(Draft* draft, int first, int last) {
   for (int line = std::max(first, 1); line <= last && line <= static_cast<int>(draft->prose.size()); ++line) {
     draft->prose.blank(static_cast<size_t>(line) - 1, 0, std::string::npos);
     draft->unsearched[static_cast<size_t>(line) - 1] = true;
+  }
+}
+
+void blank_reference_definitions(Draft* draft, const std::vector<bool>& in_leaf) {
+  for (size_t i = 0; i < in_leaf.size() && i < draft->prose.size(); ++i) {
+    if (in_leaf[i]) continue;
+    std::string_view line = draft->prose[i];
+    size_t start = line.find_first_not_of(" \t>-*+");
+    if (start == std::string_view::npos || line[start] != '[') continue;
+    size_t close = line.find("]:", start);
+    if (close == std::string_view::npos || close == start + 1) continue;
+    draft->prose.blank(i, start, std::string_view::npos);
+    draft->unsearched[i] = true;
   }
 }
 

@@ -1,8 +1,11 @@
 // What the draft's prose twin leaves out besides comments and front matter: code, link
-// addresses and ordered list markers, blanked to spaces where cmark-gfm found them.
+// addresses and reference definitions, ordered list markers; blanked to spaces where
+// cmark-gfm found them.
 #pragma once
 
 #include <cmark-gfm.h>
+
+#include <vector>
 
 #include "core/markdown/draft.h"
 
@@ -17,6 +20,9 @@ void blank_code_span(Draft* draft, cmark_node* span);
 // A link's or image's "(address)", or a whole "<https://...>" autolink; the link text stays.
 void blank_link_address(Draft* draft, cmark_node* link);
 
+// Link reference definitions ("[notes]: https://wiki/TODO"): the lines that no leaf block
+// holds (`in_leaf`, 0-based) and that read "[label]:" after any quote or list markers.
+void blank_reference_definitions(Draft* draft, const std::vector<bool>& in_leaf);
 // An ordered list item's marker ("1.", "2)").
 void blank_ordered_marker(Draft* draft, const ListItem& item);
 
