@@ -41,6 +41,9 @@ std::vector<Match> find_all(const RE2& re, std::string_view text) {
   return matches;
 }
 
+// The pattern of a list in which no phrase has a word.
+constexpr const char* kNoPhrase = "(?:)";
+
 char fold_ascii(char c) {
   return static_cast<unsigned char>(c - 'A') < 26 ? static_cast<char>(c | 0x20) : c;
 }
@@ -131,13 +134,6 @@ std::string word_pattern(const std::string& phrase) {
   return word_end ? pattern + R"(\b)" : pattern;
 }
 
-bool has_word(const std::vector<std::string>& phrases) {
-  for (const std::string& phrase : phrases) {
-    if (!word_pattern(phrase).empty()) return true;
-  }
-  return false;
-}
-
 // The compiled pattern of a phrase list, or null when no phrase has a word; built once per list.
 // Lists are looked up by address first (a check's list stays where the bank keeps it), and
 // the address is trusted only while it still holds the same phrases.
@@ -153,7 +149,10 @@ const RE2* phrases_regex(const std::vector<std::string>& phrases) {
   auto known = by_address.find(&phrases);
   if (known != by_address.end() && known->second.phrases == phrases) return known->second.re;
   auto [it, inserted] = compiled.try_emplace(phrases);
-  if (inserted && has_word(phrases)) it->second = compile(phrase_pattern(phrases));
+  if (inserted) {
+    std::string pattern = phrase_pattern(phrases);
+    if (pattern != kNoPhrase) it->second = compile(pattern);
+  }
   by_address[&phrases] = Entry{phrases, it->second.get()};
   return it->second.get();
 }
@@ -174,7 +173,7 @@ std::string phrase_pattern(const std::vector<std::string>& phrases) {
     if (!alternatives.empty()) alternatives += '|';
     alternatives += pattern;
   }
-  return "(?:" + alternatives + ")";
+  return "(?:" + alternatives + ")";  // kNoPhrase when no phrase has a word
 }
 
 std::vector<Match> find_phrases(const std::vector<std::string>& phrases, std::string_view folded) {
