@@ -74,12 +74,23 @@ std::vector<std::string> checks(const Question& q) {
   return lines;
 }
 
+// The first words of a require or forbid list, so that a candidate sees what counts.
+std::string phrase_sample(const Check& c) {
+  constexpr size_t kShown = 8;
+  if (c.any.empty()) return "";
+  std::vector<std::string> shown(c.any.begin(), c.any.begin() + static_cast<std::ptrdiff_t>(std::min(kShown, c.any.size())));
+  std::string more = c.any.size() > kShown ? fmt::format(" and {} more", c.any.size() - kShown) : "";
+  const char* what = c.kind == CheckKind::forbid ? "Flags" : "Counts";
+  return fmt::format(" {}: {}{}.", what, fmt::join(shown, ", "), more);
+}
+
 }  // namespace
 
 std::string describe_check(const Check& c) {
   std::string where = c.sections.empty() ? "the whole answer" : fmt::format("{}", fmt::join(c.sections, ", "));
   std::string text = fmt::format("{} ({}, {}) in {}: {}", c.id, check_kind_name(c.kind),
                                  severity_name(c.severity), where, c.message);
+  text += phrase_sample(c);
   if (!c.when.empty()) {
     std::vector<std::string> conditions;
     for (const auto& [name, value] : c.when) conditions.push_back(name + "=" + value);
