@@ -20,12 +20,32 @@ int text_column(const Draft& draft, int line) {
   return column;
 }
 
+bool starts_list_item(const Draft& draft, int line) {
+  auto item = std::lower_bound(draft.items.begin(), draft.items.end(), line,
+                               [](const ListItem& it, int l) { return it.line < l; });
+  return item != draft.items.end() && item->line == line;
+}
+
+// A label that the template gives a line to write on ("What they said:", "Sources:"), kept
+// with the candidate's own words on the next line of the section that holds any. A list
+// item's label ("- Listened first:") wants its answer on its own line.
+bool label_with_answer_below(const RuleInput& in, const Section& section, int line) {
+  std::string_view text = trim_view(prose_line(in.draft, line));
+  if (text.empty() || text.back() != ':' || starts_list_item(in.draft, line)) return false;
+  for (int next = line + 1; next <= section.last_body_line; ++next) {
+    LineContent content = in.contents[static_cast<size_t>(next) - 1];
+    if (content != LineContent::none) return content == LineContent::own;
+  }
+  return false;
+}
+
 void run(const RuleInput& in, Findings& findings) {
   for (const Section& section : in.draft.sections) {
     for_each_prose_line(in.draft, section, [&](int line) {
       size_t index = static_cast<size_t>(line) - 1;
       if (in.contents[index] != LineContent::template_text) return;
       if (!in.placeholders[index].empty()) return;  // the placeholder rule speaks for it
+      if (label_with_answer_below(in, section, line)) return;
       findings.add(kTemplateText.id, kTemplateText.severity, line, text_column(in.draft, line),
                    "text of the template left unedited: replace it with your own words");
     });
