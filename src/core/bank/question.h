@@ -1,6 +1,7 @@
 // The question model: one interview question with its guidance, template, variables and checks.
 #pragma once
 
+#include <atomic>
 #include <map>
 #include <optional>
 #include <string>
@@ -27,6 +28,26 @@ struct Target {
 
 enum class CheckKind { require, forbid, count, number, checked };
 
+class PhraseList;  // a check's phrases compiled for matching (core/check/phrase_matcher.h)
+
+// Where the checker keeps a check's compiled phrases once it has used them, so that each
+// later draft finds them without a search. A copy starts empty: a copied check whose list is
+// then changed never matches with its original's.
+class CompiledPhrasesSlot {
+ public:
+  CompiledPhrasesSlot() = default;
+  CompiledPhrasesSlot(const CompiledPhrasesSlot&) {}
+  CompiledPhrasesSlot& operator=(const CompiledPhrasesSlot&) {
+    list_.store(nullptr, std::memory_order_relaxed);
+    return *this;
+  }
+  const PhraseList* get() const { return list_.load(std::memory_order_acquire); }
+  void set(const PhraseList* list) const { list_.store(list, std::memory_order_release); }
+
+ private:
+  mutable std::atomic<const PhraseList*> list_{nullptr};
+};
+
 // A question-specific check declared in the bank (see docs/questions.md).
 struct Check {
   std::string id;
@@ -35,6 +56,7 @@ struct Check {
   std::string message;
   std::vector<std::string> sections;         // empty: the whole draft
   std::vector<std::string> any;              // require / forbid
+  CompiledPhrasesSlot compiled_any;          // `any` compiled, filled on first use
   std::string what;                          // count: questions | list-items | points | words
   std::optional<int> min;                    // count
   std::optional<int> max;                    // count

@@ -7,7 +7,6 @@
 #include <map>
 #include <mutex>
 #include <sstream>
-#include <unordered_map>
 
 namespace prepkit {
 namespace {
@@ -134,28 +133,6 @@ std::string word_pattern(const std::string& phrase) {
   return word_end ? pattern + R"(\b)" : pattern;
 }
 
-// The compiled pattern of a phrase list, or null when no phrase has a word; built once per list.
-// Lists are looked up by address first (a check's list stays where the bank keeps it), and
-// the address is trusted only while it still holds the same phrases.
-const RE2* phrases_regex(const std::vector<std::string>& phrases) {
-  struct Entry {
-    std::vector<std::string> phrases;
-    const RE2* re = nullptr;
-  };
-  static std::mutex mutex;
-  static std::map<std::vector<std::string>, std::unique_ptr<RE2>> compiled;
-  static std::unordered_map<const std::vector<std::string>*, Entry> by_address;
-  std::lock_guard<std::mutex> lock(mutex);
-  auto known = by_address.find(&phrases);
-  if (known != by_address.end() && known->second.phrases == phrases) return known->second.re;
-  auto [it, inserted] = compiled.try_emplace(phrases);
-  if (inserted) {
-    std::string pattern = phrase_pattern(phrases);
-    if (pattern != kNoPhrase) it->second = compile(pattern);
-  }
-  by_address[&phrases] = Entry{phrases, it->second.get()};
-  return it->second.get();
-}
 
 }  // namespace
 
@@ -176,15 +153,48 @@ std::string phrase_pattern(const std::vector<std::string>& phrases) {
   return "(?:" + alternatives + ")";  // kNoPhrase when no phrase has a word
 }
 
+class PhraseList {
+ public:
+  explicit PhraseList(std::unique_ptr<RE2> re) : re_(std::move(re)) {}
+  const RE2* re() const { return re_.get(); }  // null when no phrase has a word
+
+ private:
+  std::unique_ptr<RE2> re_;
+};
+
+const PhraseList& compile_phrases(const std::vector<std::string>& phrases) {
+  static std::mutex mutex;
+  static std::map<std::vector<std::string>, std::unique_ptr<PhraseList>> compiled;
+  std::lock_guard<std::mutex> lock(mutex);
+  auto [it, inserted] = compiled.try_emplace(phrases);
+  if (inserted) {
+    std::string pattern = phrase_pattern(phrases);
+    it->second = std::make_unique<PhraseList>(pattern == kNoPhrase ? nullptr : compile(pattern));
+  }
+  return *it->second;
+}
+
+const PhraseList& phrases_of(const Check& check) {
+  if (const PhraseList* known = check.compiled_any.get()) return *known;
+  const PhraseList& list = compile_phrases(check.any);
+  check.compiled_any.set(&list);
+  return list;
+}
+
+std::vector<Match> find_phrases(const PhraseList& phrases, std::string_view folded) {
+  return phrases.re() == nullptr ? std::vector<Match>{} : find_all(*phrases.re(), folded);
+}
+
 std::vector<Match> find_phrases(const std::vector<std::string>& phrases, std::string_view folded) {
-  const RE2* re = phrases_regex(phrases);
-  if (re == nullptr) return {};
-  return find_all(*re, folded);
+  return find_phrases(compile_phrases(phrases), folded);
+}
+
+bool contains_phrase(const PhraseList& phrases, std::string_view folded) {
+  return phrases.re() != nullptr && contains(*phrases.re(), folded);
 }
 
 bool contains_phrase(const std::vector<std::string>& phrases, std::string_view folded) {
-  const RE2* re = phrases_regex(phrases);
-  return re != nullptr && contains(*re, folded);
+  return contains_phrase(compile_phrases(phrases), folded);
 }
 
 bool negated_before(std::string_view folded, size_t offset) {

@@ -7,11 +7,16 @@
 #include <string_view>
 #include <vector>
 
+#include "core/bank/question.h"
+
 namespace re2 {
 class RE2;
 }
 
 namespace prepkit {
+
+// A list of words and phrases compiled into one pattern, once per list for the run.
+class PhraseList;
 
 struct Match {
   size_t offset = 0;
@@ -26,11 +31,17 @@ std::string fold_case(const std::string& text);
 // white space; a trailing '*' matches any ending ("complain*" matches "complaining").
 std::string phrase_pattern(const std::vector<std::string>& phrases);
 
-// Every match of the phrases in `folded` (text passed through fold_case), in order; the
-// pattern is compiled once per phrase list.
+// The phrases compiled: once per distinct list for the run (thread-safe).
+const PhraseList& compile_phrases(const std::vector<std::string>& phrases);
+// A check's `any` compiled, found through the check itself after its first use.
+const PhraseList& phrases_of(const Check& check);
+
+// Every match of the phrases in `folded` (text passed through fold_case), in order.
+std::vector<Match> find_phrases(const PhraseList& phrases, std::string_view folded);
 std::vector<Match> find_phrases(const std::vector<std::string>& phrases, std::string_view folded);
 
 // Whether any of the phrases occurs in `folded`; stops at the first match.
+bool contains_phrase(const PhraseList& phrases, std::string_view folded);
 bool contains_phrase(const std::vector<std::string>& phrases, std::string_view folded);
 
 // Whether the clause of `folded` that holds `offset` says "not" before it: not, never, no,
