@@ -12,7 +12,7 @@ namespace prepkit {
 namespace {
 
 const char* kNumberPattern =
-    R"((?i)([$£€]\s?\d[\d,.]*|\b\d[\d,.]*\s*(%|percent\b)?|\b(one|two|three|four|five|six|seven|eight|nine|ten|)"
+    R"((?i)([$£€]\s?\d[\d,.]*|\b\d[\d,.]*\s*(%|percent\b)?|\b(two|three|four|five|six|seven|eight|nine|ten|)"
     R"(eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|)"
     R"(forty|fifty|sixty|seventy|eighty|ninety|twenties|thirties|forties|fifties|sixties|seventies|)"
     R"(eighties|nineties|hundred|hundreds|thousand|thousands|million|millions|billion|billions|zero|)"
