@@ -84,8 +84,9 @@ void add_section(const RuleInput& input, const Section& section, OwnText* own) {
 // the line before ("was" / "> arrogant"); a bullet list marker becomes ';', so that a list
 // item starts a clause of its own ("- I never miss a shift" / "- The pay is a joke").
 void fold_line_start(std::string* folded, size_t start) {
+  constexpr size_t kMostMarkerBytes = 16;  // a blanked comment line is all spaces: stop early
   size_t i = start;
-  for (; i < folded->size(); ++i) {
+  for (size_t end = std::min(folded->size(), start + kMostMarkerBytes); i < end; ++i) {
     char c = (*folded)[i];
     if (c == '>') (*folded)[i] = ' ';
     else if (c != ' ' && c != '\t') break;
