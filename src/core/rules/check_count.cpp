@@ -32,20 +32,41 @@ int count_list_items(const RuleInput& input, const Region& region) {
   return count;
 }
 
+bool ends_sentence(std::string_view line) {
+  line = trim_view(line);
+  while (!line.empty() && (line.back() == '"' || line.back() == '\'' || line.back() == ')' || line.back() == '*')) {
+    line.remove_suffix(1);
+  }
+  return !line.empty() && (line.back() == '.' || line.back() == '!' || line.back() == '?');
+}
+
 // Points: the list items, or, in sections written without a list, the paragraphs (runs of
-// lines with words, parted by a line without or by a heading).
+// lines with words, parted by a line without or by a heading). A paragraph whose every line
+// ends a sentence is one point a line: "one reason per line", written without blank lines.
 int count_points(const RuleInput& input, const Region& region) {
   int items = count_list_items(input, region);
   if (items > 0) return items;
-  int paragraphs = 0;
-  bool in_paragraph = false;
+  int points = 0;
+  int lines = 0;          // of the paragraph at hand
+  bool all_end = true;    // every one of them ends a sentence
+  auto close_paragraph = [&] {
+    if (lines > 0) points += all_end ? lines : 1;
+    lines = 0;
+    all_end = true;
+  };
   for (size_t i = 0; i < region.size(); ++i) {
-    bool words = has_words(region.line_text(i));
+    std::string_view text = region.line_text(i);
     bool follows = i > 0 && region.line_number(i) == region.line_number(i - 1) + 1;
-    if (words && !(in_paragraph && follows)) ++paragraphs;
-    in_paragraph = words;
+    if (!has_words(text)) {
+      close_paragraph();
+      continue;
+    }
+    if (!follows) close_paragraph();
+    ++lines;
+    all_end = all_end && ends_sentence(text);
   }
-  return paragraphs;
+  close_paragraph();
+  return points;
 }
 
 // "1 list item", "3 questions".
