@@ -184,3 +184,17 @@ TEST_CASE("link reference definitions are no prose; a paragraph that looks like 
   CHECK(trim_view(draft.prose[4]) == ">");
   CHECK(draft.prose[6] == "[Note]: I did this myself");  // no valid definition: a paragraph
 }
+
+TEST_CASE("task items in a block quote are task items, as on GitHub", "[draft]") {
+  Draft draft = parse_draft("> - [ ] Found out which EHR it runs\n> - [X] Read the annual report\n> - [y] not a task\n");
+  REQUIRE(draft.items.size() == 3);
+  CHECK(draft.items[0].task);
+  CHECK_FALSE(draft.items[0].checked);
+  CHECK(draft.items[0].text == "Found out which EHR it runs");
+  CHECK(draft.items[0].column == 3);
+  CHECK(draft.items[1].task);
+  CHECK(draft.items[1].checked);
+  CHECK_FALSE(draft.items[2].task);
+  CHECK(draft.structure[0]);
+  CHECK_FALSE(draft.structure[2]);
+}

@@ -64,9 +64,13 @@ std::vector<std::pair<size_t, size_t>> reference_placeholders(const std::string&
     }
     size_t length = 0;
     for (std::string marker : {"TODO", "TBD", "FIXME"}) {
+      if (line.compare(pos, marker.size(), marker) != 0) continue;
+      size_t before = pos;  // one past the byte that must not join a word
       size_t after = pos + marker.size();
-      bool whole = line.compare(pos, marker.size(), marker) == 0 &&
-                   (pos == 0 || !is_word_byte(static_cast<unsigned char>(line[pos - 1]))) &&
+      bool emphasis = before > 0 && after < line.size() && line[before - 1] == '_' && line[after] == '_';
+      for (; emphasis && before > 0 && line[before - 1] == '_';) --before;
+      for (; emphasis && after < line.size() && line[after] == '_';) ++after;
+      bool whole = (before == 0 || !is_word_byte(static_cast<unsigned char>(line[before - 1]))) &&
                    (after >= line.size() || !is_word_byte(static_cast<unsigned char>(line[after])));
       if (whole) length = marker.size();
     }
@@ -158,6 +162,7 @@ TEST_CASE("placeholders side by side, at line ends and unclosed", "[prose]") {
   CHECK(placeholders("TODO TBD FIXME") == Spans{{0, 4}, {5, 8}, {9, 14}});
   CHECK(placeholders("write it, TODO") == Spans{{10, 14}});
   CHECK(placeholders("TODOS, xTODO, TODO_, TBDx, FIXME1").empty());
+  CHECK(placeholders("_TODO_ and __TBD__ but MY_TODO_LIST") == Spans{{1, 5}, {13, 16}});  // emphasis
   CHECK(placeholders("(TODO) TODO. \xC3\xA9TODO") == Spans{{1, 5}, {7, 11}});
   CHECK(placeholders("[[ unclosed TODO").size() == 1);
   CHECK(placeholders("[[ unclosed TODO") == Spans{{12, 16}});

@@ -64,11 +64,18 @@ const unsigned char* skip_spaces(const unsigned char* byte, const unsigned char*
   return byte;
 }
 
+// Whether `word` stands at `pos` as a whole word. Underscores on both sides are emphasis
+// ("_TODO_", "__TBD__") and part of no word; one alone ("TODO_") joins it to a name.
 bool word_at(std::string_view line, size_t pos, std::string_view word) {
   if (line.compare(pos, word.size(), word) != 0) return false;
-  bool before = pos == 0 || !is_word_byte(line[pos - 1]);
-  size_t after = pos + word.size();
-  return before && (after >= line.size() || !is_word_byte(line[after]));
+  size_t begin = pos;
+  size_t end = pos + word.size();
+  if (begin > 0 && end < line.size() && line[begin - 1] == '_' && line[end] == '_') {
+    while (begin > 0 && line[begin - 1] == '_') --begin;
+    while (end < line.size() && line[end] == '_') ++end;
+  }
+  bool before = begin == 0 || !is_word_byte(line[begin - 1]);
+  return before && (end >= line.size() || !is_word_byte(line[end]));
 }
 
 // The first position from `pos` where a placeholder may start: '[', 'T' or 'F'. The three bytes

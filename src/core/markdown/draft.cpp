@@ -84,6 +84,20 @@ int heading_last_line(const Draft& draft, int first, int reported_last) {
   return reported_last;
 }
 
+// cmark-gfm's tasklist extension does not see task items in a block quote ("> - [ ] x");
+// GitHub renders them as task items, and so does prepkit: an item whose text starts with
+// "[ ] ", "[x] " or "[X] ". Returns false for any other item.
+bool quoted_task(cmark_node* node, ListItem* item) {
+  cmark_node* first = cmark_node_first_child(node);
+  if (first == nullptr || cmark_node_get_type(first) != CMARK_NODE_PARAGRAPH) return false;
+  std::string text = node_text(first);
+  if (text.size() < 4 || text[0] != '[' || text[2] != ']' || text[3] != ' ') return false;
+  if (text[1] != ' ' && text[1] != 'x' && text[1] != 'X') return false;
+  item->checked = text[1] != ' ';
+  item->text = trim_view(std::string_view(text).substr(4));
+  return true;
+}
+
 void add_item(Draft* draft, cmark_node* node) {
   ListItem item;
   item.line = cmark_node_get_start_line(node);
@@ -95,6 +109,8 @@ void add_item(Draft* draft, cmark_node* node) {
     item.checked = cmark_gfm_extensions_get_tasklist_item_checked(node);
     cmark_node* first = cmark_node_first_child(node);
     if (first != nullptr) item.text = node_text(first);
+  } else {
+    item.task = quoted_task(node, &item);
   }
   blank_ordered_marker(draft, item);
   draft->items.push_back(std::move(item));
