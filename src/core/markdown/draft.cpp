@@ -103,6 +103,9 @@ void add_item(Draft* draft, cmark_node* node) {
   item.line = cmark_node_get_start_line(node);
   item.column = cmark_node_get_start_column(node);
   item.last_line = cmark_node_get_end_line(node);
+  cmark_node* list = cmark_node_parent(node);
+  item.nested = list != nullptr && cmark_node_parent(list) != nullptr &&
+                cmark_node_get_type(cmark_node_parent(list)) == CMARK_NODE_ITEM;
   const char* type = cmark_node_get_type_string(node);
   item.task = type != nullptr && std::strcmp(type, "tasklist") == 0;
   if (item.task) {

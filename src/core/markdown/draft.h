@@ -32,6 +32,7 @@ struct ListItem {
   int last_line = 0;
   bool task = false;   // a GitHub task list item
   bool checked = false;
+  bool nested = false; // inside another list item
   std::string text;    // a task item's text, trimmed
 };
 

@@ -22,10 +22,10 @@ int count_questions(std::string_view text) {
 
 // List items (not checklist items) that start on a line of own text. Region lines are in
 // increasing order, so each item is a binary search (a scan made this quadratic).
-int count_list_items(const RuleInput& input, const Region& region) {
+int count_list_items(const RuleInput& input, const Region& region, bool nested_too = true) {
   int count = 0;
   for (const ListItem& item : input.draft.items) {
-    if (item.task) continue;
+    if (item.task || (item.nested && !nested_too)) continue;
     std::optional<size_t> index = region.find_line(item.line);
     if (index && has_words(region.line_text(*index))) ++count;
   }
@@ -40,11 +40,11 @@ bool ends_sentence(std::string_view line) {
   return !line.empty() && (line.back() == '.' || line.back() == '!' || line.back() == '?');
 }
 
-// Points: the list items, or, in sections written without a list, the paragraphs (runs of
+// Points: the list items not inside another item, or, in sections written without a list, the paragraphs (runs of
 // lines with words, parted by a line without or by a heading). A paragraph whose every line
 // ends a sentence is one point a line: "one reason per line", written without blank lines.
 int count_points(const RuleInput& input, const Region& region) {
-  int items = count_list_items(input, region);
+  int items = count_list_items(input, region, /*nested_too=*/false);  // sub-points are evidence
   if (items > 0) return items;
   int points = 0;
   int lines = 0;          // of the paragraph at hand
