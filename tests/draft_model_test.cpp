@@ -197,4 +197,7 @@ TEST_CASE("task items in a block quote are task items, as on GitHub", "[draft]")
   CHECK_FALSE(draft.items[2].task);
   CHECK(draft.structure[0]);
   CHECK_FALSE(draft.structure[2]);
+  Draft plain = parse_draft("- \\[ ] escaped\n- `[ ] code`\n\n> - \\[ ] escaped in a quote\n");
+  REQUIRE(plain.items.size() == 3);
+  for (const ListItem& item : plain.items) CHECK_FALSE(item.task);
 }

@@ -110,6 +110,9 @@ TEST_CASE("a match given as others' view and turned from with 'but' is set aside
   CHECK(aside("joy says i'm the best preceptor she ever had, but i think she's being kind", "the best preceptor"));
   CHECK(aside("some people think it is useless; however, the data says otherwise", "it is useless"));
   CHECK(aside("some people on nights assumed he was lazy, but he had a point", "was lazy"));
+  CHECK_FALSE(aside("some days i felt it was partly the vendor's fault, but i owned it", "vendor's fault"));
+  CHECK_FALSE(aside("he told me to wait; it was partly the vendor's fault, so i escalated it", "vendor's fault"));
+  CHECK_FALSE(aside("my manager thought it could wait\nit was partly the vendor's fault, but i own it", "vendor's fault"));
   CHECK_FALSE(aside("i said the pay is a joke, but i stayed", "the pay is a joke"));  // the candidate's own view
   CHECK_FALSE(aside("people told me it was fine. the vendor's fault, but whatever", "vendor's fault"));
   CHECK_FALSE(aside("people say the pay is a joke. but i stayed", "the pay is a joke"));  // the turn is in the next sentence
@@ -135,4 +138,8 @@ TEST_CASE("a hyphen stands for white space between words, and short forms match 
   CHECK_FALSE(contains_phrase({"would be happy"}, "wouldbe happy"));
   CHECK_FALSE(contains_phrase({"super user"}, "superuser"));  // a hyphen or a space, not nothing
   CHECK(phrase_pattern({"care-team*"}) == R"((?:\bcare[\s\-]+team\w*\b))");
+  std::vector<Match> found = find_phrases({"not my fault"}, "it isn't my fault");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].offset == 3);  // the whole "isn't", not its "n't"
+  CHECK(found[0].length == 14);
 }

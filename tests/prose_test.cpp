@@ -256,4 +256,8 @@ TEST_CASE("a placeholder wrapped onto the next lines of its paragraph is one mar
   CHECK(found[6].empty());  // and so does a heading
   REQUIRE(found[7].size() == 1);
   CHECK(placeholder_text(draft, found, 7, found[7][0]) == "[[a wrapped placeholder]]");  // no '>'
+  Draft items = parse_draft("- [[first reason\n- second reason]] stays\n");
+  LinePlaceholders in_items = find_draft_placeholders(items);
+  CHECK(in_items[0].empty());  // a new list item is a new paragraph
+  CHECK(in_items[1].empty());
 }

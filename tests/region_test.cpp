@@ -75,4 +75,8 @@ TEST_CASE("folded text: quote markers are blanked, bullet markers end a clause",
   std::string folded(a.folded());
   CHECK(contains_phrase({"was arrogant"}, folded));
   CHECK_FALSE(negated_before(folded, folded.find("the pay")));
+  Checked ordered("## A\n\n1. I never skip the checks\n2. It was the vendor's fault\n", kTemplate);
+  std::string numbered(own_text(ordered.input, {&ordered.draft.sections[0]}).folded());
+  CHECK(numbered == "\n;  i never skip the checks\n;  it was the vendor's fault\n");
+  CHECK_FALSE(negated_before(numbered, numbered.find("it was")));
 }

@@ -36,8 +36,8 @@ class PhraseList;  // a check's phrases compiled for matching (core/check/phrase
 class CompiledPhrasesSlot {
  public:
   CompiledPhrasesSlot() = default;
-  CompiledPhrasesSlot(const CompiledPhrasesSlot&) {}
-  CompiledPhrasesSlot& operator=(const CompiledPhrasesSlot&) {
+  CompiledPhrasesSlot(const CompiledPhrasesSlot&) noexcept {}
+  CompiledPhrasesSlot& operator=(const CompiledPhrasesSlot&) noexcept {
     list_.store(nullptr, std::memory_order_relaxed);
     return *this;
   }

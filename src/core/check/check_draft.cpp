@@ -37,7 +37,7 @@ std::optional<Diagnostic> unusable(const std::string& path, const std::string& t
 
 // A first line '---' with no second one: the front matter the writer meant is not read.
 bool front_matter_left_open(const Draft& draft) {
-  return !draft.front_matter.present && !draft.lines.empty() && trim_view(draft.lines[0]) == "---";
+  return !draft.front_matter.present && !draft.lines.empty() && is_front_matter_fence(draft.lines[0]);
 }
 
 void unknown_question(const std::string& path, const std::string& id, const Draft& draft,

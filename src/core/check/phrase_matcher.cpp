@@ -1,4 +1,5 @@
-// Phrase and number matching with compiled RE2 patterns cached across files and threads.
+// Phrase and number matching with compiled RE2 patterns cached across files and threads, and
+// the clause and sentence around a match (negation, somebody else's view).
 #include "core/check/phrase_matcher.h"
 
 #include <re2/re2.h>
@@ -97,7 +98,9 @@ std::string quote_with_long_forms(const std::string& word) {
   for (char& c : suffix) c = fold_ascii(c);
   if (suffix == "t" && stem.size() > 1 && (stem.back() == 'n' || stem.back() == 'N')) {
     std::string base = stem.substr(0, stem.size() - 1);
-    if (base == "ca" || base == "wo" || base == "sha") return quote_word(word);  // can't, won't, shan't
+    std::string folded_base = base;
+    for (char& c : folded_base) c = fold_ascii(c);
+    if (folded_base == "ca" || folded_base == "wo" || folded_base == "sha") return quote_word(word);  // can't, won't, shan't
     return quote_word(base) + "(?:" + quote_word("n't") + "|" + kBetweenWords + "not)";
   }
   auto it = kLongForms.find(suffix);
@@ -127,7 +130,8 @@ std::string word_pattern(const std::string& phrase) {
     bool first = pattern.empty();
     std::string boundary = first && is_ascii_word_byte(word.front()) ? R"(\b)" : "";
     if (short_piece.empty()) pattern += (first ? boundary : kBetweenWords) + piece;
-    else pattern += "(?:" + (first ? boundary : kBetweenWords) + piece + "|" + short_piece + ")";
+    else if (first) pattern += "(?:" + boundary + piece + R"(|\b\w+)" + short_piece + ")";  // "isn't", whole
+    else pattern += std::string("(?:") + kBetweenWords + piece + "|" + short_piece + ")";
     word_end = open_ended || is_ascii_word_byte(word.back());
   }
   return word_end ? pattern + R"(\b)" : pattern;
@@ -198,31 +202,57 @@ bool contains_phrase(const std::vector<std::string>& phrases, std::string_view f
   return contains_phrase(compile_phrases(phrases), folded);
 }
 
-bool negated_before(std::string_view folded, size_t offset) {
-  static const std::unique_ptr<RE2> negation = compile(
-      R"(\b(not|never|no|none|nobody|nothing|neither|nor|without|hardly|cannot|\w+n['’]t|unfair\s+to|wrong\s+to|)"
-      R"(rather\s+than|instead\s+of)\b)");
-  std::string_view before = folded.substr(0, std::min(offset, folded.size()));
+namespace {
+
+// How far a clause or a sentence is looked for around a match: no sentence of a draft is
+// longer, and a long line of commas stays linear.
+constexpr size_t kMostSentenceBytes = 400;
+
+// Where the part (clause or sentence) holding `offset` starts: after the last of `ends`, a
+// blank line or (with `dashes`) a dash before it, at most kMostSentenceBytes back.
+size_t part_start(std::string_view folded, size_t offset, std::string_view ends, bool dashes) {
+  offset = std::min(offset, folded.size());
+  size_t window = offset > kMostSentenceBytes ? offset - kMostSentenceBytes : 0;
+  std::string_view before = folded.substr(window, offset - window);
   size_t start = 0;
   auto later = [&](size_t found, size_t length) {
     if (found != std::string_view::npos) start = std::max(start, found + length);
   };
-  later(before.find_last_of(",;:.!?|"), 1);
+  later(before.find_last_of(ends), 1);
   later(before.rfind("\n\n"), 2);
-  later(before.rfind(" - "), 3);
-  later(before.rfind("\u2014"), 3);  // em dash
-  later(before.rfind("\u2013"), 3);  // en dash
-  return contains(*negation, before.substr(start));
+  if (dashes) {
+    later(before.rfind(" - "), 3);
+    later(before.rfind("\u2014"), 3);  // em dash
+    later(before.rfind("\u2013"), 3);  // en dash
+  }
+  return window + start;
+}
+
+// Where the part that goes on from `from` ends: at the first of `ends` or a blank line, at
+// most kMostSentenceBytes on.
+size_t part_end(std::string_view folded, size_t from, std::string_view ends) {
+  from = std::min(from, folded.size());
+  std::string_view after = folded.substr(from, kMostSentenceBytes);
+  return from + std::min({after.find_first_of(ends), after.find("\n\n"), after.size()});
+}
+
+}  // namespace
+
+bool negated_before(std::string_view folded, size_t offset) {
+  static const std::unique_ptr<RE2> negation = compile(
+      R"(\b(not|never|no|none|nobody|nothing|neither|nor|without|hardly|cannot|\w+n['’]t|unfair\s+to|wrong\s+to|)"
+      R"(rather\s+than|instead\s+of)\b)");
+  size_t start = part_start(folded, offset, ",;:.!?|", true);
+  return contains(*negation, folded.substr(start, std::min(offset, folded.size()) - start));
 }
 
 bool set_aside(std::string_view folded, size_t offset, size_t length) {
   static const std::unique_ptr<RE2> others_view = compile(
       R"(\b(says|told me|tell me|tells me|told us|tell us|tells us|said to me|says to me|warned me|warned us|)"
       R"(called me|calls me|call me|jokes that|joked that|used to say|)"
-      R"((people|they|others|everyone|everybody|someone|somebody|some|many|most|few|friends?|family|)"
+      R"((people|they|others|everyone|everybody|someone|somebody|many|friends?|family|)"
       R"(colleagues?|co-?workers?|nurses?|doctors?|managers?|boss|supervisors?|leads?|directors?|matron|sister|)"
-      R"(staff|mum|dad|mother|)"
-      R"(father|parents|partner|wife|husband|he|she))"
+      R"(staff|mum|dad|mother|father|parents|partner|wife|husband|he|she))"
       R"((\s+\w+){0,3}\s+(say|said|think|thought|assume|assumed|believe|believed|claim|claimed|)"
       R"(joke|joked|felt|feel|feels|complain|complained|complains|reckon|reckoned|called|warned|told|)"
       R"(want|wanted|wants)|)"
@@ -232,16 +262,14 @@ bool set_aside(std::string_view folded, size_t offset, size_t length) {
       R"(could\s+have\s+(blamed|said|claimed|argued)|could\s+easily\s+have|i\s+could\s+(blame|say|claim|argue)))"
       R"(\b)");
   static const std::unique_ptr<RE2> turn = compile(R"(\b(but|however|so\s+i|so\s+we)\b)");
+  // The view is looked for since the last sentence end, ';' or line end (a list item is a
+  // line of its own); the turn up to the next sentence or line end ("...; however, ...").
   offset = std::min(offset, folded.size());
   size_t end = std::min(offset + length, folded.size());
-  std::string_view before = folded.substr(0, offset);
-  size_t start = before.find_last_of(".!?");
-  start = start == std::string_view::npos ? 0 : start + 1;
-  size_t paragraph = before.rfind("\n\n");
-  if (paragraph != std::string_view::npos) start = std::max(start, paragraph + 2);
-  std::string_view after = folded.substr(end);
-  after = after.substr(0, std::min(after.find_first_of(".!?"), after.find("\n\n")));
-  return contains(*others_view, before.substr(start)) && contains(*turn, after);
+  size_t start = part_start(folded, offset, ".!?;\n", false);
+  size_t stop = part_end(folded, end, ".!?\n");
+  return contains(*others_view, folded.substr(start, offset - start)) &&
+         contains(*turn, folded.substr(end, stop - end));
 }
 
 bool starts_with_letter_or_digit(std::string_view text) {

@@ -28,7 +28,9 @@ struct Match {
 std::string fold_case(const std::string& text);
 
 // The RE2 pattern of the phrases, for folded text: "care team" matches "Care  team" across
-// white space; a trailing '*' matches any ending ("complain*" matches "complaining").
+// white space and "care-team" (a hyphen and white space are the same between words); a
+// trailing '*' matches any ending ("complain*" matches "complaining"); short forms match long
+// ones both ways ("would be happy" finds "I'd be happy", "didn't" finds "did not").
 std::string phrase_pattern(const std::vector<std::string>& phrases);
 
 // The phrases compiled: once per distinct list for the run (thread-safe).
@@ -54,8 +56,9 @@ bool negated_before(std::string_view folded, size_t offset);
 // Whether the sentence of `folded` around a match, [offset, offset + length), gives it as
 // somebody else's view or as a temptation resisted, and then turns from it with "but",
 // "however", "so I" or "so we": "People told me healthcare is recession-proof, but that's not why I'm here";
-// "It would be easy to say it was the vendor's fault, but testing was my job". A sentence
-// ends at '.', '!', '?' or a blank line.
+// "It would be easy to say it was the vendor's fault, but testing was my job". The view is
+// looked for since the last '.', '!', '?', ';' or line end, the turn up to the next '.', '!',
+// '?' or line end, each at most a few hundred bytes away.
 bool set_aside(std::string_view folded, size_t offset, size_t length);
 
 // Whether the character that starts at `text[0]` (a UTF-8 lead byte) is a letter or a digit

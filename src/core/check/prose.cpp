@@ -210,7 +210,8 @@ size_t unclosed_opening(std::string_view line, const std::vector<Span>& spans) {
 }
 
 // Joins a "[[" left open at the end of line `first` to the "]]" that closes it on one of the
-// next lines of the same paragraph, if one does before any other "[[" opens.
+// next lines of the same paragraph (no blank line, heading or new list item between), if one
+// does before any other "[[" opens.
 void join_wrapped(const Draft& draft, size_t first, LinePlaceholders* placeholders) {
   const Lines& prose = draft.prose;
   std::vector<Span>& opening_spans = (*placeholders)[first];
@@ -220,7 +221,8 @@ void join_wrapped(const Draft& draft, size_t first, LinePlaceholders* placeholde
   size_t close = std::string_view::npos;
   for (; last < prose.size() && last < first + kMostPlaceholderLines; ++last) {
     std::string_view line = prose[last];
-    if (!has_words(line) || is_structure_line(draft, static_cast<int>(last) + 1)) return;
+    int number = static_cast<int>(last) + 1;
+    if (!has_words(line) || is_structure_line(draft, number) || item_at(draft, number) != nullptr) return;
     close = line.find("]]");
     size_t reopen = line.find("[[");
     if (reopen != std::string_view::npos && reopen < close) return;

@@ -80,26 +80,30 @@ void add_section(const RuleInput& input, const Section& section, OwnText* own) {
   });
 }
 
-// At the start of a line: block quote markers become spaces, so that a phrase runs on from
-// the line before ("was" / "> arrogant"); a bullet list marker becomes ';', so that a list
-// item starts a clause of its own ("- I never miss a shift" / "- The pay is a joke").
-void fold_line_start(std::string* folded, size_t start) {
+// Block quote markers at the start of a line become spaces, so that a phrase runs on from the
+// line before ("was" / "> arrogant").
+void blank_quote_markers(std::string* folded, size_t start) {
   constexpr size_t kMostMarkerBytes = 16;  // a blanked comment line is all spaces: stop early
-  size_t i = start;
-  for (size_t end = std::min(folded->size(), start + kMostMarkerBytes); i < end; ++i) {
+  for (size_t i = start, end = std::min(folded->size(), start + kMostMarkerBytes); i < end; ++i) {
     char c = (*folded)[i];
     if (c == '>') (*folded)[i] = ' ';
     else if (c != ' ' && c != '\t') break;
   }
-  bool marker = i + 1 < folded->size() && ((*folded)[i] == '-' || (*folded)[i] == '+' || (*folded)[i] == '*') &&
-                ((*folded)[i + 1] == ' ' || (*folded)[i + 1] == '\t');
-  if (marker) (*folded)[i] = ';';
 }
 
-// Emphasis markers do not split a phrase: "care **team**" holds "care team".
-void fold(OwnText* own) {
+// Emphasis markers do not split a phrase: "care **team**" holds "care team". A list item's
+// marker becomes ';', so that an item starts a clause of its own ("- I never miss a shift" /
+// "- The pay is a joke"; ordered markers are blank in the prose, so the items say where).
+void fold(OwnText* own, const Draft& draft) {
   own->folded = fold_case(own->text);
-  for (size_t start : own->starts) fold_line_start(&own->folded, start);
+  for (size_t i = 0; i < own->starts.size(); ++i) {
+    blank_quote_markers(&own->folded, own->starts[i]);
+    const ListItem* item = item_at(draft, own->lines[i]);
+    if (item == nullptr || item->task || item->column < 1) continue;
+    size_t line_end = i + 1 < own->starts.size() ? own->starts[i + 1] - 1 : own->folded.size();
+    size_t marker = own->starts[i] + static_cast<size_t>(item->column) - 1;
+    if (marker < line_end) own->folded[marker] = ';';
+  }
   for (char& c : own->folded) c = c == '*' ? ' ' : c;  // a loop the compiler vectorizes
 }
 
@@ -120,7 +124,7 @@ const OwnText& RegionCache::whole(const RuleInput& input) {
     add_section(input, section, &own);
     section_lines_.emplace_back(first, own.starts.size());
   }
-  fold(&own);
+  fold(&own, input.draft);
   whole_ = std::move(own);
   return *whole_;
 }
@@ -144,7 +148,7 @@ Region own_text(const RuleInput& input, const std::vector<const Section*>& secti
   }
   OwnText joined;
   for (const Section* section : sections) add_section(input, *section, &joined);
-  fold(&joined);
+  fold(&joined, input.draft);
   const OwnText& kept = input.regions.keep(std::move(joined));
   return Region(kept, 0, kept.starts.size());
 }

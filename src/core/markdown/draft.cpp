@@ -19,12 +19,11 @@
 namespace prepkit {
 namespace {
 
-bool is_fence(std::string_view line) { return trim_view(line) == "---"; }
 
 void find_front_matter(Draft* draft) {
-  if (draft->lines.empty() || !is_fence(draft->lines[0])) return;
+  if (draft->lines.empty() || !is_front_matter_fence(draft->lines[0])) return;
   for (size_t i = 1; i < draft->lines.size(); ++i) {
-    if (!is_fence(draft->lines[i])) continue;
+    if (!is_front_matter_fence(draft->lines[i])) continue;
     FrontMatter& fm = draft->front_matter;
     fm.present = true;
     fm.first_line = 1;
@@ -84,17 +83,31 @@ int heading_last_line(const Draft& draft, int first, int reported_last) {
   return reported_last;
 }
 
+bool in_block_quote(cmark_node* node) {
+  for (cmark_node* up = cmark_node_parent(node); up != nullptr; up = cmark_node_parent(up)) {
+    if (cmark_node_get_type(up) == CMARK_NODE_BLOCK_QUOTE) return true;
+  }
+  return false;
+}
+
 // cmark-gfm's tasklist extension does not see task items in a block quote ("> - [ ] x");
-// GitHub renders them as task items, and so does prepkit: an item whose text starts with
-// "[ ] ", "[x] " or "[X] ". Returns false for any other item.
-bool quoted_task(cmark_node* node, ListItem* item) {
+// GitHub renders them as task items, and so does prepkit: a quoted item whose source text
+// starts with "[ ] ", "[x] " or "[X] " (not an escaped "\[ ]" or a code span). Returns false
+// for any other item.
+bool quoted_task(const Draft& draft, cmark_node* node, ListItem* item) {
   cmark_node* first = cmark_node_first_child(node);
-  if (first == nullptr || cmark_node_get_type(first) != CMARK_NODE_PARAGRAPH) return false;
-  std::string text = node_text(first);
+  if (first == nullptr || cmark_node_get_type(first) != CMARK_NODE_PARAGRAPH || !in_block_quote(node)) return false;
+  int line = cmark_node_get_start_line(first);
+  int column = cmark_node_get_start_column(first);
+  if (line < 1 || line > static_cast<int>(draft.lines.size()) || column < 1) return false;
+  std::string_view source = draft.lines[static_cast<size_t>(line) - 1];
+  if (static_cast<size_t>(column) > source.size()) return false;
+  std::string_view text = source.substr(static_cast<size_t>(column) - 1);
   if (text.size() < 4 || text[0] != '[' || text[2] != ']' || text[3] != ' ') return false;
   if (text[1] != ' ' && text[1] != 'x' && text[1] != 'X') return false;
   item->checked = text[1] != ' ';
-  item->text = trim_view(std::string_view(text).substr(4));
+  std::string rest = node_text(first);
+  item->text = trim_view(std::string_view(rest).substr(std::min<size_t>(3, rest.size())));
   return true;
 }
 
@@ -113,7 +126,7 @@ void add_item(Draft* draft, cmark_node* node) {
     cmark_node* first = cmark_node_first_child(node);
     if (first != nullptr) item.text = node_text(first);
   } else {
-    item.task = quoted_task(node, &item);
+    item.task = quoted_task(*draft, node, &item);
   }
   blank_ordered_marker(draft, item);
   draft->items.push_back(std::move(item));
@@ -261,6 +274,16 @@ void mark_structure(Draft* draft) {
 }
 
 }  // namespace
+
+const ListItem* item_at(const Draft& draft, int line) {
+  auto item = std::lower_bound(draft.items.begin(), draft.items.end(), line,
+                               [](const ListItem& it, int l) { return it.line < l; });
+  return item != draft.items.end() && item->line == line ? &*item : nullptr;
+}
+
+bool is_front_matter_fence(std::string_view line) {
+  return line.substr(0, 3) == "---" && trim_view(line.substr(3)).empty();
+}
 
 Draft parse_draft(const std::string& text) {
   Draft draft;

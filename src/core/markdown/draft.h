@@ -65,8 +65,12 @@ struct Draft {
   std::vector<ListItem> items;      // every list item, in order
   std::vector<Comment> comments;
   std::vector<bool> structure;      // per line (0-based): a heading or a task list item
-  std::vector<bool> unsearched;     // per line (0-based): code or a link address blanked from it
+  std::vector<bool> unsearched;     // per line (0-based): code, a link address or a reference
+                                    // definition blanked from it
 };
+
+// A line that opens or closes front matter: "---", with nothing but white space after it.
+bool is_front_matter_fence(std::string_view line);
 
 // Parses Markdown (CommonMark + GitHub task lists). Never fails: any bytes give a model.
 Draft parse_draft(const std::string& text);
@@ -76,6 +80,9 @@ inline std::string_view prose_line(const Draft& draft, int line) {
   if (line < 1 || line > static_cast<int>(draft.prose.size())) return {};
   return draft.prose[static_cast<size_t>(line) - 1];
 }
+
+// The list item that starts on this 1-based line, if one does.
+const ListItem* item_at(const Draft& draft, int line);
 
 // True for lines that hold a heading or a task list item (not the candidate's prose).
 inline bool is_structure_line(const Draft& draft, int line) {

@@ -14,16 +14,8 @@ namespace {
 int text_column(const Draft& draft, int line) {
   std::string_view text = prose_line(draft, line);
   int column = static_cast<int>(text.find_first_not_of(" \t")) + 1;
-  auto item = std::lower_bound(draft.items.begin(), draft.items.end(), line,
-                               [](const ListItem& it, int l) { return it.line < l; });
-  if (item != draft.items.end() && item->line == line) column = std::min(column, item->column);
+  if (const ListItem* item = item_at(draft, line)) column = std::min(column, item->column);
   return column;
-}
-
-bool starts_list_item(const Draft& draft, int line) {
-  auto item = std::lower_bound(draft.items.begin(), draft.items.end(), line,
-                               [](const ListItem& it, int l) { return it.line < l; });
-  return item != draft.items.end() && item->line == line;
 }
 
 // A label that the template gives a line to write on ("What they said:", "Sources:"), kept
@@ -31,7 +23,7 @@ bool starts_list_item(const Draft& draft, int line) {
 // item's label ("- Listened first:") wants its answer on its own line.
 bool label_with_answer_below(const RuleInput& in, const Section& section, int line) {
   std::string_view text = trim_view(prose_line(in.draft, line));
-  if (text.empty() || text.back() != ':' || starts_list_item(in.draft, line)) return false;
+  if (text.empty() || text.back() != ':' || item_at(in.draft, line) != nullptr) return false;
   for (int next = line + 1; next <= section.last_body_line; ++next) {
     LineContent content = in.contents[static_cast<size_t>(next) - 1];
     if (content != LineContent::none) return content == LineContent::own;
