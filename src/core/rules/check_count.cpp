@@ -22,10 +22,12 @@ int count_questions(std::string_view text) {
 
 // List items (not checklist items) that start on a line of own text. Region lines are in
 // increasing order, so each item is a binary search (a scan made this quadratic).
-int count_list_items(const RuleInput& input, const Region& region, bool nested_too = true) {
+enum class Items { all, top_level };  // top_level: not those nested in another item
+
+int count_list_items(const RuleInput& input, const Region& region, Items which) {
   int count = 0;
   for (const ListItem& item : input.draft.items) {
-    if (item.task || (item.nested && !nested_too)) continue;
+    if (item.task || (item.nested && which == Items::top_level)) continue;
     std::optional<size_t> index = region.find_line(item.line);
     if (index && has_words(region.line_text(*index))) ++count;
   }
@@ -44,7 +46,7 @@ bool ends_sentence(std::string_view line) {
 // lines with words, parted by a line without or by a heading). A paragraph whose every line
 // ends a sentence is one point a line: "one reason per line", written without blank lines.
 int count_points(const RuleInput& input, const Region& region) {
-  int items = count_list_items(input, region, /*nested_too=*/false);  // sub-points are evidence
+  int items = count_list_items(input, region, Items::top_level);  // sub-points are evidence
   if (items > 0) return items;
   int points = 0;
   int lines = 0;          // of the paragraph at hand
@@ -83,7 +85,7 @@ void run_count_check(const RuleInput& input, const Check& check, Findings& findi
   Region region = own_text(input, sections);
   if (region.empty()) return;  // empty-section speaks for a section with nothing in it
   int count = check.what == "questions"    ? count_questions(region.text())
-              : check.what == "list-items" ? count_list_items(input, region)
+              : check.what == "list-items" ? count_list_items(input, region, Items::all)
               : check.what == "points"     ? count_points(input, region)
                                            : count_words(region.text());
   bool too_few = check.min && count < *check.min;
