@@ -175,6 +175,19 @@ TEST_CASE("front matter fences may carry trailing white space", "[draft]") {
   CHECK(draft.front_matter.text == "question: why-leaving\n");
 }
 
+TEST_CASE("a fence with a leading space opens no front matter", "[draft]") {
+  CHECK_FALSE(parse_draft(" ---\nquestion: why-leaving\n---\n").front_matter.present);
+}
+
+TEST_CASE("list items nested in another item are marked", "[draft]") {
+  Draft draft = parse_draft("- one\n  - a\n  - b\n- two\n");
+  REQUIRE(draft.items.size() == 4);
+  CHECK_FALSE(draft.items[0].nested);
+  CHECK(draft.items[1].nested);
+  CHECK(draft.items[2].nested);
+  CHECK_FALSE(draft.items[3].nested);
+}
+
 TEST_CASE("link reference definitions are no prose; a paragraph that looks like one is", "[draft]") {
   Draft draft = parse_draft("See [the news][n].\n\n[n]: https://wiki.example.org/TODO \"Draft TBD\"\n\n"
                             "> [q]: https://x/TODO\n\n[Note]: I did this myself\n");

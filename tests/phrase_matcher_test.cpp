@@ -117,6 +117,8 @@ TEST_CASE("a match given as others' view and turned from with 'but' is set aside
   CHECK_FALSE(aside("people told me it was fine. the vendor's fault, but whatever", "vendor's fault"));
   CHECK_FALSE(aside("people say the pay is a joke. but i stayed", "the pay is a joke"));  // the turn is in the next sentence
   CHECK_FALSE(aside("people say the pay is a joke", "the pay is a joke"));
+  std::string far = "people say " + std::string(500, 'x') + " the pay is a joke, but i stayed";
+  CHECK_FALSE(aside(far, "the pay is a joke"));  // the view is looked for 400 bytes back at most
   CHECK_FALSE(aside("the pay is a joke, but i stayed", "the pay is a joke"));
 }
 

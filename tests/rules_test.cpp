@@ -102,3 +102,14 @@ TEST_CASE("a section that holds only code or a link address is not empty", "[rul
   }
   CHECK(empty == std::vector<std::string>{"section '## Result' is empty: write your answer under it"});
 }
+
+TEST_CASE("count's points leave out items nested in another item", "[rules]") {
+  const std::string draft =
+      "---\nquestion: sample-star\n---\n# A sample story\n\n## Task\n\n"
+      "- Find why it stopped\n  - the queue\n  - the driver\n  - the cable\n- Tell them\n";
+  TemplateCache templates(test_bank());
+  FileReport report = check_text("d.md", draft, "", test_bank(), templates, CheckOptions{});
+  bool short_task = false;
+  for (const Diagnostic& d : report.diagnostics) short_task = short_task || d.rule == "short-task";
+  CHECK_FALSE(short_task);  // 2 points; with the 3 sub-points it would be 5, over the most of 3
+}

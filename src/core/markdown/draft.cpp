@@ -19,7 +19,6 @@
 namespace prepkit {
 namespace {
 
-
 void find_front_matter(Draft* draft) {
   if (draft->lines.empty() || !is_front_matter_fence(draft->lines[0])) return;
   for (size_t i = 1; i < draft->lines.size(); ++i) {
@@ -188,13 +187,15 @@ void walk_markdown(Draft* draft) {
   std::string_view body = markdown_body(*draft, &with_front_matter_emptied);
   cmark_parser_feed(parser, body.data(), body.size());
   cmark_iter* iter = cmark_iter_new(cmark_parser_finish(parser));
-  std::vector<bool> in_leaf(draft->lines.size(), false);
+  // Reference definitions need every leaf block's lines; most drafts hold no "]:" at all.
+  bool definitions = draft->prose.text().find("]:") != std::string::npos;
+  std::vector<bool> in_leaf(definitions ? draft->lines.size() : 0, false);
   for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
     if (ev != CMARK_EVENT_ENTER) continue;
     visit(draft, cmark_iter_get_node(iter));
-    mark_leaf(cmark_iter_get_node(iter), &in_leaf);
+    if (definitions) mark_leaf(cmark_iter_get_node(iter), &in_leaf);
   }
-  blank_reference_definitions(draft, in_leaf);
+  if (definitions) blank_reference_definitions(draft, in_leaf);
 }
 
 // Finds <!-- ... --> in the prose (code already blanked), records and blanks each.

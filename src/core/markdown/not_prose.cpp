@@ -18,7 +18,6 @@ void blank_code_block(Draft* draft, int first, int last) {
 }
 
 void blank_reference_definitions(Draft* draft, const std::vector<bool>& in_leaf) {
-  if (draft->prose.text().find("]:") == std::string::npos) return;  // most drafts have none
   for (size_t i = 0; i < in_leaf.size() && i < draft->prose.size(); ++i) {
     if (in_leaf[i]) continue;
     std::string_view line = draft->prose[i];

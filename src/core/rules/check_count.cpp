@@ -20,10 +20,10 @@ int count_questions(std::string_view text) {
   return count;
 }
 
-// List items (not checklist items) that start on a line of own text. Region lines are in
-// increasing order, so each item is a binary search (a scan made this quadratic).
 enum class Items { all, top_level };  // top_level: not those nested in another item
 
+// List items (not checklist items) that start on a line of own text. Region lines are in
+// increasing order, so each item is a binary search (a scan made this quadratic).
 int count_list_items(const RuleInput& input, const Region& region, Items which) {
   int count = 0;
   for (const ListItem& item : input.draft.items) {
@@ -34,6 +34,7 @@ int count_list_items(const RuleInput& input, const Region& region, Items which) 
   return count;
 }
 
+// Whether the line ends with '.', '!' or '?', before any closing quote, bracket or emphasis.
 bool ends_sentence(std::string_view line) {
   line = trim_view(line);
   while (!line.empty() && (line.back() == '"' || line.back() == '\'' || line.back() == ')' || line.back() == '*')) {
@@ -42,9 +43,10 @@ bool ends_sentence(std::string_view line) {
   return !line.empty() && (line.back() == '.' || line.back() == '!' || line.back() == '?');
 }
 
-// Points: the list items not inside another item, or, in sections written without a list, the paragraphs (runs of
-// lines with words, parted by a line without or by a heading). A paragraph whose every line
-// ends a sentence is one point a line: "one reason per line", written without blank lines.
+// Points: the list items not inside another item, or, in sections written without a list,
+// the paragraphs (runs of lines with words, parted by a line without or by a heading). A
+// paragraph whose every line ends a sentence is one point a line: "one reason per line",
+// written without blank lines.
 int count_points(const RuleInput& input, const Region& region) {
   int items = count_list_items(input, region, Items::top_level);  // sub-points are evidence
   if (items > 0) return items;
