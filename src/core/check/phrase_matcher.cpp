@@ -1,5 +1,5 @@
-// Phrase and number matching with compiled RE2 patterns cached across files and threads, and
-// the clause and sentence around a match (negation, somebody else's view).
+// Phrase lists compiled once and cached across files and threads; number matching on RE2; the
+// clause and sentence around a match (negation, somebody else's view).
 #include "core/check/phrase_matcher.h"
 
 #include <re2/re2.h>
@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <map>
 #include <mutex>
-#include <sstream>
 
 namespace prepkit {
 namespace {
@@ -27,155 +26,20 @@ std::unique_ptr<RE2> compile(const std::string& pattern) {
   return std::make_unique<RE2>(pattern, options);
 }
 
-std::vector<Match> find_all(const RE2& re, std::string_view text) {
-  std::vector<Match> matches;
-  if (!re.ok()) return matches;
-  re2::StringPiece input(text.data(), text.size());
-  re2::StringPiece match;
-  size_t pos = 0;
-  while (pos <= text.size() && re.Match(input, pos, text.size(), RE2::UNANCHORED, &match, 1)) {
-    size_t offset = static_cast<size_t>(match.data() - text.data());
-    matches.push_back({offset, match.size()});
-    pos = offset + std::max<size_t>(1, match.size());
-  }
-  return matches;
-}
-
-// The pattern of a list in which no phrase has a word.
-constexpr const char* kNoPhrase = "(?:)";
-
-char fold_ascii(char c) {
-  return static_cast<unsigned char>(c - 'A') < 26 ? static_cast<char>(c | 0x20) : c;
-}
-
-bool is_ascii_word_byte(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-}
-
-// What separates the words of a phrase in the text: white space or a hyphen, so that
-// "super user" finds "super-user" and "on-call" finds "on call".
-constexpr const char* kBetweenWords = R"([\s\-]+)";
-
-// The word as a literal, except that a straight apostrophe also matches a curly one and a
-// hyphen inside it matches white space too. An ASCII word is folded like the text; a word
-// with other letters keeps RE2's case folding.
-std::string quote_word(const std::string& word) {
-  bool ascii = std::all_of(word.begin(), word.end(), [](char c) { return (c & 0x80) == 0; });
-  bool stars_only = word.find_first_not_of('*') == std::string::npos;
-  std::string quoted;
-  for (size_t i = 0; i < word.size(); ++i) {
-    char c = word[i];
-    bool inside = i > 0 && i + 1 < word.size();
-    if (c == '\'') quoted += "(?:'|\u2019)";
-    else if (c == '*' && !stars_only) quoted += R"(\s*)";  // the text's '*' are blanked: f*ck finds f*ck
-    else if (c == '-' && inside) quoted += kBetweenWords;
-    else quoted += RE2::QuoteMeta(std::string(1, ascii ? fold_ascii(c) : c));
-  }
-  return ascii ? quoted : "(?i:" + quoted + ")";
-}
-
-// A word's short form, written onto the word before it: "would" is "'d" in "I'd", "not" is
-// "n't" in "didn't". Empty when it has none.
-std::string short_form(const std::string& word) {
-  static const std::map<std::string, std::string> kShortForms = {
-      {"would", "d"}, {"had", "d"}, {"will", "ll"}, {"am", "m"}, {"are", "re"}, {"have", "ve"}};
-  std::string folded = word;
-  for (char& c : folded) c = fold_ascii(c);
-  if (folded == "not") return R"(n(?:'|\x{2019})t)";
-  auto it = kShortForms.find(folded);
-  return it == kShortForms.end() ? "" : R"((?:'|\x{2019}))" + it->second;
-}
-
-// A word written in its short form ("I'd", "didn't") also matches its long forms ("I would",
-// "I had", "did not"); other words are as quote_word makes them.
-std::string quote_with_long_forms(const std::string& word) {
-  static const std::map<std::string, std::string> kLongForms = {
-      {"d", "would|had"}, {"ll", "will"}, {"m", "am"}, {"re", "are"}, {"ve", "have"}};
-  size_t apostrophe = word.find_last_of("'");
-  if (apostrophe == std::string::npos || apostrophe == 0) return quote_word(word);
-  std::string stem = word.substr(0, apostrophe);
-  std::string suffix = word.substr(apostrophe + 1);
-  for (char& c : suffix) c = fold_ascii(c);
-  if (suffix == "t" && stem.size() > 1 && (stem.back() == 'n' || stem.back() == 'N')) {
-    std::string base = stem.substr(0, stem.size() - 1);
-    std::string folded_base = base;
-    for (char& c : folded_base) c = fold_ascii(c);
-    if (folded_base == "ca" || folded_base == "wo" || folded_base == "sha") return quote_word(word);  // can't, won't, shan't
-    return quote_word(base) + "(?:" + quote_word("n't") + "|" + kBetweenWords + "not)";
-  }
-  auto it = kLongForms.find(suffix);
-  if (it == kLongForms.end() || !is_ascii_word_byte(stem.back())) return quote_word(word);
-  return quote_word(stem) + "(?:" + quote_word("'" + suffix) + "|" + kBetweenWords + "(?:" + it->second + "))";
-}
-
 // Without submatches RE2 stays in its DFA and stops at the first match.
 bool contains(const RE2& re, std::string_view text) {
   return re.ok() && re.Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), RE2::UNANCHORED, nullptr, 0);
 }
 
-// The phrase's words with white space or hyphens between, and a word boundary at each end
-// that is a letter, digit or '_' of ASCII (RE2's \b knows no other): "nurse" is not found in
-// "nurses", while "a.m." is found before a space and "(x" after one. A word with a short form
-// also matches it ("would be happy" finds "I'd be happy", "did not" finds "didn't"), and a
-// short form its long ones ("I'd like" finds "I would like").
-std::string word_pattern(const std::string& phrase) {
-  std::istringstream words(phrase);
-  std::string pattern;
-  bool word_end = false;
-  for (std::string word; words >> word;) {
-    bool open_ended = word.size() > 1 && word.back() == '*';
-    if (open_ended) word.pop_back();
-    std::string piece = open_ended ? quote_word(word) + R"(\w*)" : quote_with_long_forms(word);
-    std::string short_piece = open_ended ? "" : short_form(word);
-    bool first = pattern.empty();
-    std::string boundary = first && is_ascii_word_byte(word.front()) ? R"(\b)" : "";
-    if (short_piece.empty()) pattern += (first ? boundary : kBetweenWords) + piece;
-    else if (first) pattern += "(?:" + boundary + piece + R"(|\b\w+)" + short_piece + ")";  // "isn't", whole
-    else pattern += std::string("(?:") + kBetweenWords + piece + "|" + short_piece + ")";
-    word_end = open_ended || is_ascii_word_byte(word.back());
-  }
-  return word_end ? pattern + R"(\b)" : pattern;
-}
-
-
 }  // namespace
-
-std::string fold_case(const std::string& text) {
-  std::string lower(text);
-  for (char& c : lower) c = fold_ascii(c);  // branch-free: the compiler vectorizes it
-  return lower;
-}
-
-std::string phrase_pattern(const std::vector<std::string>& phrases) {
-  std::string alternatives;
-  for (const std::string& phrase : phrases) {
-    std::string pattern = word_pattern(phrase);
-    if (pattern.empty()) continue;
-    if (!alternatives.empty()) alternatives += '|';
-    alternatives += pattern;
-  }
-  return "(?:" + alternatives + ")";  // kNoPhrase when no phrase has a word
-}
-
-class PhraseList {
- public:
-  explicit PhraseList(std::unique_ptr<RE2> re) : re_(std::move(re)) {}
-  const RE2* re() const { return re_.get(); }  // null when no phrase has a word
-
- private:
-  std::unique_ptr<RE2> re_;
-};
 
 const PhraseList& compile_phrases(const std::vector<std::string>& phrases) {
   static std::mutex mutex;
-  // Never destroyed: freeing every list's DFA at exit costs more than a run's last file.
+  // Never destroyed: freeing every list's nodes at exit would only slow the exit.
   static auto* compiled = new std::map<std::vector<std::string>, std::unique_ptr<PhraseList>>();
   std::lock_guard<std::mutex> lock(mutex);
   auto [it, inserted] = compiled->try_emplace(phrases);
-  if (inserted) {
-    std::string pattern = phrase_pattern(phrases);
-    it->second = std::make_unique<PhraseList>(pattern == kNoPhrase ? nullptr : compile(pattern));
-  }
+  if (inserted) it->second = std::make_unique<PhraseList>(phrases);
   return *it->second;
 }
 
@@ -187,7 +51,7 @@ const PhraseList& phrases_of(const Check& check) {
 }
 
 std::vector<Match> find_phrases(const PhraseList& phrases, std::string_view folded) {
-  return phrases.re() == nullptr ? std::vector<Match>{} : find_all(*phrases.re(), folded);
+  return phrases.find_all(folded);
 }
 
 std::vector<Match> find_phrases(const std::vector<std::string>& phrases, std::string_view folded) {
@@ -195,7 +59,7 @@ std::vector<Match> find_phrases(const std::vector<std::string>& phrases, std::st
 }
 
 bool contains_phrase(const PhraseList& phrases, std::string_view folded) {
-  return phrases.re() != nullptr && contains(*phrases.re(), folded);
+  return phrases.contains(folded);
 }
 
 bool contains_phrase(const std::vector<std::string>& phrases, std::string_view folded) {

@@ -1,5 +1,6 @@
-// Case-insensitive whole-word matching of words and phrases from a bank, and the other
-// patterns of the checker (figures, Unicode letters), on RE2 (linear time).
+// Case-insensitive whole-word matching of words and phrases from a bank (a trie, see
+// phrase_list.h), and the other patterns of the checker (figures, Unicode letters) on RE2:
+// linear time, whatever a bank holds.
 #pragma once
 
 #include <memory>
@@ -8,30 +9,9 @@
 #include <vector>
 
 #include "core/bank/question.h"
-
-namespace re2 {
-class RE2;
-}
+#include "core/check/phrase_list.h"
 
 namespace prepkit {
-
-// A list of words and phrases compiled into one pattern, once per list for the run.
-class PhraseList;
-
-struct Match {
-  size_t offset = 0;
-  size_t length = 0;
-};
-
-// The text with ASCII letters in lower case, every offset unchanged: what phrases are matched
-// against (a folded literal compiles far smaller than RE2's case-insensitive form).
-std::string fold_case(const std::string& text);
-
-// The RE2 pattern of the phrases, for folded text: "care team" matches "Care  team" across
-// white space and "care-team" (a hyphen and white space are the same between words); a
-// trailing '*' matches any ending ("complain*" matches "complaining"); short forms match long
-// ones both ways ("would be happy" finds "I'd be happy", "didn't" finds "did not").
-std::string phrase_pattern(const std::vector<std::string>& phrases);
 
 // The phrases compiled: once per distinct list for the run (thread-safe).
 const PhraseList& compile_phrases(const std::vector<std::string>& phrases);

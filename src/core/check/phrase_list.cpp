@@ -1,0 +1,158 @@
+// Matching with a phrase list: each word of the text whose hash says a phrase may start with
+// it is walked through the trie, bytes in a loop and the other steps depth first.
+#include "core/check/phrase_list.h"
+
+#include <algorithm>
+#include <cstdint>
+
+#include "core/check/word_bytes.h"
+
+namespace prepkit {
+namespace {
+
+char fold_ascii(char c) {
+  return static_cast<unsigned char>(c - 'A') < 26 ? static_cast<char>(c | 0x20) : c;
+}
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+// Whether a word starts or ends at `at`: a word byte on one side only.
+bool word_boundary(std::string_view text, size_t at) {
+  bool before = at > 0 && is_ascii_word_byte(text[at - 1]);
+  bool after = at < text.size() && is_ascii_word_byte(text[at]);
+  return before != after;
+}
+
+// Where an apostrophe, straight or curly, at `at` ends; `at` when there is none.
+size_t apostrophe_end(std::string_view text, size_t at) {
+  if (at < text.size() && text[at] == '\'') return at + 1;
+  bool curly = at + 2 < text.size() && text[at] == '\xE2' && text[at + 1] == '\x80' && text[at + 2] == '\x99';
+  return curly ? at + 3 : at;
+}
+
+}  // namespace
+
+std::string fold_case(const std::string& text) {
+  std::string lower(text);
+  for (char& c : lower) c = fold_ascii(c);  // branch-free: the compiler vectorizes it
+  // Latin-1 capitals (U+00C0 to U+00DE but U+00D7) are 0xC3 0x80-0x9E; small ones 0x20 on.
+  for (size_t i = lower.find('\xC3'); i != std::string::npos && i + 1 < lower.size();
+       i = lower.find('\xC3', i + 1)) {
+    auto next = static_cast<unsigned char>(lower[i + 1]);
+    if (next >= 0x80 && next <= 0x9E && next != 0x97) lower[i + 1] = static_cast<char>(next + 0x20);
+  }
+  return lower;
+}
+
+uint32_t PhraseList::byte_child(const Node& node, char byte) const {
+  const ByteEdge* begin = byte_edges_.data() + node.bytes;
+  const ByteEdge* end = begin + node.byte_count;
+  auto below = [](const ByteEdge& edge, char c) {
+    return static_cast<unsigned char>(edge.byte) < static_cast<unsigned char>(c);
+  };
+  const ByteEdge* it = node.byte_count > 8 ? std::lower_bound(begin, end, byte, below)
+                                           : std::find_if_not(begin, end, [&](const ByteEdge& e) { return below(e, byte); });
+  return it != end && it->byte == byte ? it->to : 0;
+}
+
+void PhraseList::follow_steps(const Node& node, std::string_view text, size_t at, size_t word_end, Found* best) const {
+  for (const StepEdge* edge = step_edges_.data() + node.steps, *end = edge + node.step_count; edge != end; ++edge) {
+    size_t next = at;
+    switch (edge->step) {
+      case Step::byte: continue;
+      case Step::apostrophe:
+        next = apostrophe_end(text, at);
+        if (next == at) continue;
+        break;
+      case Step::separator:
+        while (next < text.size() && (is_space(text[next]) || text[next] == '-')) ++next;
+        if (next == at) continue;
+        break;
+      case Step::spaces:
+        while (next < text.size() && is_space(text[next])) ++next;
+        break;
+      case Step::word_rest:
+        while (next < text.size() && is_ascii_word_byte(text[next])) ++next;
+        break;
+      case Step::word:  // only from the root, at the start of a word that ends at word_end
+        if (word_end == at || apostrophe_end(text, word_end) == word_end) continue;
+        next = word_end;
+        break;
+      case Step::word_to_n:
+        if (word_end - at < 2 || text[word_end - 1] != 'n' || apostrophe_end(text, word_end) == word_end) continue;
+        next = word_end - 1;  // the 'n' of "n't"
+        break;
+    }
+    walk(edge->to, text, next, best);
+  }
+}
+
+// Follows bytes in a loop and other steps by recursion, keeping the first-listed phrase found.
+void PhraseList::walk(uint32_t index, std::string_view text, size_t at, Found* best) const {
+  for (;;) {
+    if (best->any && best->phrase != INT32_MAX) return;
+    const Node& node = nodes_[index];
+    if (node.phrase >= 0 && node.phrase < best->phrase && (!node.boundary_after || word_boundary(text, at))) {
+      *best = {node.phrase, at, best->any};
+    }
+    if (node.step_count > 0) follow_steps(node, text, at, at, best);
+    if (at >= text.size() || node.byte_count == 0 || (index = byte_child(node, text[at])) == 0) return;
+    ++at;
+  }
+}
+
+bool PhraseList::match_at(std::string_view text, size_t start, size_t word_end, bool any, Match* match) const {
+  Found best = {INT32_MAX, start, any};
+  char c = text[start];
+  uint32_t child = root_bytes_[static_cast<unsigned char>(c)];
+  if (child != 0 && (!is_ascii_word_byte(c) || word_end > start)) walk(child, text, start + 1, &best);  // \b before a word
+  if (nodes_[0].step_count > 0) follow_steps(nodes_[0], text, start, word_end, &best);
+  if (best.phrase == INT32_MAX) return false;
+  *match = {start, best.end - start};
+  return true;
+}
+
+bool PhraseList::may_start_word(std::string_view text, size_t at, size_t* word_end) const {
+  uint64_t hash = kWordHashStart;
+  bool stem = false;
+  size_t end = at;
+  for (; end < text.size() && is_ascii_word_byte(text[end]); ++end) {
+    hash = next_word_hash(hash, text[end]);
+    size_t length = end + 1 - at;
+    if (length < 64 && (stem_lengths_ >> length & 1) != 0) stem = stem || first_stems_.contains(hash);
+  }
+  *word_end = end;
+  return any_place_ || stem || first_words_.contains(hash) ||
+         (short_form_first_ && apostrophe_end(text, end) != end);
+}
+
+bool PhraseList::scan(std::string_view text, std::vector<Match>* matches) const {
+  size_t at = 0;
+  while (at < text.size()) {
+    char c = text[at];
+    size_t word_end = at;  // of a word that starts here
+    bool word_start = is_ascii_word_byte(c) && (at == 0 || !is_ascii_word_byte(text[at - 1]));
+    bool candidate = word_start ? may_start_word(text, at, &word_end)
+                                : other_starts_[static_cast<unsigned char>(c)] || any_place_;
+    // No phrase starts inside a word, unless one starts with an apostrophe or white space.
+    size_t next = any_place_ ? at + 1 : std::max(at + 1, word_end);
+    Match match;
+    if (candidate && match_at(text, at, word_end, matches == nullptr, &match)) {
+      if (matches == nullptr) return true;
+      matches->push_back(match);
+      next = match.offset + std::max<size_t>(1, match.length);
+    }
+    at = next;
+  }
+  return false;
+}
+
+std::vector<Match> PhraseList::find_all(std::string_view folded) const {
+  std::vector<Match> matches;
+  scan(folded, &matches);
+  return matches;
+}
+
+bool PhraseList::contains(std::string_view folded) const { return scan(folded, nullptr); }
+
+}  // namespace prepkit

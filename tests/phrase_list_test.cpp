@@ -1,0 +1,62 @@
+// The phrase list's trie: which phrase is the match at a place, every way a phrase may start,
+// and case folding beyond ASCII.
+#include <catch2/catch.hpp>
+
+#include "core/check/phrase_list.h"
+
+using namespace prepkit;
+
+namespace {
+
+// "offset+length" of each match, for one look at all of them.
+std::vector<std::string> matches(const std::vector<std::string>& phrases, const std::string& text) {
+  std::vector<std::string> found;
+  for (const Match& match : PhraseList(phrases).find_all(fold_case(text))) {
+    found.push_back(std::to_string(match.offset) + "+" + std::to_string(match.length));
+  }
+  return found;
+}
+
+using Found = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("the phrase listed first is the match at a place", "[phrase-list]") {
+  std::string text = "she was a real pain to deal with";
+  CHECK(matches({"a real pain", "a real pain to deal with"}, text) == Found{"8+11"});
+  CHECK(matches({"a real pain to deal with", "a real pain"}, text) == Found{"8+24"});
+  CHECK(matches({"real pain", "a real pain"}, text) == Found{"8+11"});  // the earlier place first
+}
+
+TEST_CASE("matches do not overlap the one before", "[phrase-list]") {
+  CHECK(matches({"team lead", "lead nurse"}, "our team lead nurse") == Found{"4+9"});
+  CHECK(matches({"ha ha"}, "ha ha ha ha") == Found{"0+5", "6+5"});
+}
+
+TEST_CASE("a phrase is found however its first word is written in the text", "[phrase-list]") {
+  CHECK(matches({"didn't care"}, "they did not care") == Found{"5+12"});  // the long form's word
+  CHECK(matches({"didn't care"}, "they didn\u2019t care") == Found{"5+13"});  // a curly apostrophe is 3 bytes
+  CHECK(matches({"would like"}, "I'd like to") == Found{"0+8"});  // the short form on any word
+  CHECK(matches({"not sure"}, "we weren't sure") == Found{"3+12"});
+  CHECK(matches({"x*y"}, "xy and x y") == Found{"0+2", "7+3"});  // white space, any
+  CHECK(matches({"on-call*"}, "the on call rota, on-callers") == Found{"4+7", "18+10"});
+  CHECK(matches({"'tis"}, "it'tis") == Found{"2+4"});  // an apostrophe first: anywhere
+  CHECK(matches({"$"}, "paid$5") == Found{"4+1"});
+  std::string stem(70, 'a');
+  CHECK(matches({stem + "*"}, "x " + stem + "bc y") == Found{"2+72"});  // a stem too long to hash
+  CHECK(matches({"complain*"}, "uncomplaining complaints") == Found{"14+10"});
+}
+
+TEST_CASE("case folds for ASCII and Latin-1 letters, offsets unchanged", "[phrase-list]") {
+  CHECK(fold_case("CAF\u00c9 \u00c0 LA CR\u00c8ME") == "caf\u00e9 \u00e0 la cr\u00e8me");
+  CHECK(fold_case("2 \u00d7 3 \u00df") == "2 \u00d7 3 \u00df");  // the sign and sharp s stay
+  CHECK(fold_case("\u0416") == "\u0416");  // other scripts as they are
+  CHECK(matches({"Cr\u00e8me"}, "CR\u00c8ME br\u00fbl\u00e9e") == Found{"0+6"});
+}
+
+TEST_CASE("a long run of near misses stays linear", "[phrase-list]") {
+  std::string text;
+  for (int i = 0; i < 100000; ++i) text += "a ";
+  CHECK(PhraseList({"a a a a b", "a*b", "a-a-a c"}).find_all(text).empty());
+  CHECK(PhraseList({"a a a a b"}).contains(text + "a a a a b"));
+}
