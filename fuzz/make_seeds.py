@@ -156,6 +156,29 @@ def pack_seeds(prepkit):
     return seeds
 
 
+def bank_lists(question):
+    """The `any:` lists of a built-in question's checks, read from its YAML as flow sequences."""
+    text = read(f"questions/{question}.yaml")
+    lists = []
+    for start in [i for i in range(len(text)) if text.startswith("any: [", i)]:
+        body = text[start + 6:text.index("]", start)]
+        lists.append([p.strip() for p in body.replace("\n", " ").split(",") if p.strip()])
+    return lists
+
+
+def phrase_list_seeds():
+    forms = ["would be happy", "not my fault", "I'd like", "didn't care", "complain*", "care-team*",
+             "a.m.", "C++", "f*ck", "'tis", "$", "super user", "on-call", "Cr\u00e8me"]
+    text = ("I'd be happy; it isn't my fault. I would like it. They did not care, complaining to the "
+            "care team members at 6 a.m. in C++11, f ck, 'tis $5 for a super-user on call. CR\u00c8ME\n")
+    seeds = {"forms.txt": "\n".join(forms) + SEPARATOR + text}
+    for q in ["difficult-customer", "why-leaving", "made-a-mistake"]:
+        for i, phrases in enumerate(bank_lists(q)):
+            answer = sorted(glob.glob(os.path.join(ROOT, f"tests/fixtures/answers/{q}.*.md")))[i]
+            seeds[f"{q}-{i}.txt"] = "\n".join(phrases[:40]) + SEPARATOR + read(os.path.relpath(answer, ROOT))
+    return seeds
+
+
 def spec_tests(spec):
     tests = []
     for path in sorted(glob.glob(os.path.join(spec, "*.json"))):
@@ -204,6 +227,7 @@ def main():
     write_corpus("mustache_render", render_seeds(spec))
     write_corpus("mustache_data", data_seeds(spec))
     write_corpus("pack", pack_seeds(args.prepkit))
+    write_corpus("phrase_list", phrase_list_seeds())
     write_dict("question_loader", YAML_SYNTAX + QUESTION_KEYS)
     write_dict("validate_bank", YAML_SYNTAX + QUESTION_KEYS + MUSTACHE + MARKDOWN[:20] + [SEPARATOR, "fuzz"])
     write_dict("config", YAML_SYNTAX + CONFIG_KEYS)
@@ -211,6 +235,9 @@ def main():
     write_dict("check", MARKDOWN + YAML_SYNTAX[:12] + [f"question: {i}" for i in builtin_ids()])
     write_dict("pack", MARKDOWN + ["<script>", "<img src=x>", "javascript:", "![a](", "<a href=",
                                     "<iframe>", "onerror=", "data:", "\n===\n", "######"])
+    write_dict("phrase_list", [SEPARATOR, "'", "\u2019", "n't", "'d", "'ll", "'m", "'re", "'ve", "*", "-",
+                               " ", "\n", "would", "had", "will", "am", "are", "have", "not", "can't",
+                               "\u00c9", "\u00e9", "$", "."])
     write_dict("mustache_render", MUSTACHE)
     write_dict("mustache_data", MUSTACHE + YAML_SYNTAX + ['{"', '":', '[', ']', ',', '"\\u00e9"', '1e308',
                                                          'j', 'title', 'items', 'name', 'tags', SEPARATOR])

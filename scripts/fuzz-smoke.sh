@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${PREPKIT_FUZZ_SECONDS:-8}"
 build=build-fuzz
-targets=(question_loader validate_bank mustache_render mustache_data draft check config pack)
+targets=(question_loader validate_bank mustache_render mustache_data draft check config pack phrase_list)
 
 CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DPREPKIT_FUZZ=ON -DPREPKIT_TESTS=OFF \
   -DPREPKIT_WERROR=ON >/dev/null

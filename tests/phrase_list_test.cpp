@@ -54,9 +54,22 @@ TEST_CASE("case folds for ASCII and Latin-1 letters, offsets unchanged", "[phras
   CHECK(matches({"Cr\u00e8me"}, "CR\u00c8ME br\u00fbl\u00e9e") == Found{"0+6"});
 }
 
+TEST_CASE("white space and hyphens between words give way to a word that starts with one", "[phrase-list]") {
+  CHECK(matches({"added. -->"}, "the team added. --> and more") == Found{"9+10"});
+  CHECK(matches({"---"}, "---- x --- y") == Found{"0+4", "7+3"});  // the longest run first
+}
+
 TEST_CASE("a long run of near misses stays linear", "[phrase-list]") {
   std::string text;
   for (int i = 0; i < 100000; ++i) text += "a ";
   CHECK(PhraseList({"a a a a b", "a*b", "a-a-a c"}).find_all(text).empty());
   CHECK(PhraseList({"a a a a b"}).contains(text + "a a a a b"));
+}
+
+TEST_CASE("a phrase of many short-form words stays small", "[phrase-list]") {
+  std::string phrase = "had";
+  for (int i = 0; i < 39; ++i) phrase += " had";
+  PhraseList list({phrase});  // 2^40 spellings if every form were kept
+  CHECK(list.contains(phrase));
+  CHECK(list.contains("i'd had had had had had " + phrase.substr(24)));  // the first words' forms still hold
 }

@@ -55,6 +55,16 @@ uint32_t PhraseList::byte_child(const Node& node, char byte) const {
   return it != end && it->byte == byte ? it->to : 0;
 }
 
+bool PhraseList::takes_space_or_hyphen(const Node& node) const {
+  for (const ByteEdge* edge = byte_edges_.data() + node.bytes, *end = edge + node.byte_count; edge != end; ++edge) {
+    if (is_space(edge->byte) || edge->byte == '-') return true;
+  }
+  for (const StepEdge* edge = step_edges_.data() + node.steps, *end = edge + node.step_count; edge != end; ++edge) {
+    if (edge->step == Step::separator || edge->step == Step::spaces) return true;
+  }
+  return false;
+}
+
 void PhraseList::follow_steps(const Node& node, std::string_view text, size_t at, size_t word_end, Found* best) const {
   for (const StepEdge* edge = step_edges_.data() + node.steps, *end = edge + node.step_count; edge != end; ++edge) {
     size_t next = at;
@@ -65,12 +75,19 @@ void PhraseList::follow_steps(const Node& node, std::string_view text, size_t at
         if (next == at) continue;
         break;
       case Step::separator:
-        while (next < text.size() && (is_space(text[next]) || text[next] == '-')) ++next;
-        if (next == at) continue;
-        break;
-      case Step::spaces:
-        while (next < text.size() && is_space(text[next])) ++next;
-        break;
+      case Step::spaces: {
+        bool hyphens = edge->step == Step::separator;
+        while (next < text.size() && (is_space(text[next]) || (hyphens && text[next] == '-'))) ++next;
+        size_t least = hyphens ? at + 1 : at;
+        if (next < least) continue;
+        // The whole run first, as a regular expression's greedy repetition; when what follows
+        // may itself start with white space or a hyphen ("-->" after a word), shorter ones too.
+        walk(edge->to, text, next, best);
+        if (takes_space_or_hyphen(nodes_[edge->to])) {
+          for (size_t shorter = next; shorter-- > least;) walk(edge->to, text, shorter, best);
+        }
+        continue;
+      }
       case Step::word_rest:
         while (next < text.size() && is_ascii_word_byte(text[next])) ++next;
         break;

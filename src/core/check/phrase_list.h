@@ -119,6 +119,7 @@ class PhraseList {
   // word_end: where the word that starts at `at` ends, for the steps from the root.
   void follow_steps(const Node& node, std::string_view text, size_t at, size_t word_end, Found* best) const;
   uint32_t byte_child(const Node& node, char byte) const;  // 0: none
+  bool takes_space_or_hyphen(const Node& node) const;       // as its next step
 
   std::vector<Node> nodes_;  // nodes_[0] is the root
   std::vector<ByteEdge> byte_edges_;

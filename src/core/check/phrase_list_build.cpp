@@ -38,6 +38,8 @@ std::string_view suffix_of_long_form(std::string_view word) {
   return "";
 }
 
+constexpr size_t kMostBranches = 64;  // the places in the trie that one phrase may reach at a word
+
 template <typename Piece>
 Piece joined(Piece first, const Piece& second) {
   first.insert(first.end(), second.begin(), second.end());
@@ -229,6 +231,9 @@ void PhraseList::add_phrase(std::vector<BuildNode>* nodes, const std::string& ph
       if (first) added = joined(Piece{{not_word ? Step::word_to_n : Step::word, 0}}, added);
       forms.push_back(added);
     }
+    // Each form is a branch of its own, so forms multiply along a phrase: past kMostBranches
+    // ("had had had ..."), the rest of the phrase matches as written only.
+    if (ends.size() * forms.size() > kMostBranches) forms.resize(1);
     std::vector<uint32_t> next;
     for (uint32_t from : ends) {
       for (const Piece& form : forms) next.push_back(add_piece(nodes, from, form));
