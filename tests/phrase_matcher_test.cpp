@@ -99,6 +99,11 @@ TEST_CASE("a clause that says not before a phrase negates it; a comma or a dash 
   CHECK_FALSE(negated("not at all\n\nthe pay is a joke", "the pay"));
   CHECK_FALSE(negated("i know what notes say: idiots", "idiots"));  // "notes" is no "not"
   CHECK_FALSE(negated("the pay is a joke", "the pay"));
+  CHECK_FALSE(negated("the pay isn't great and my manager tends to micromanage", "micromanage"));
+  CHECK_FALSE(negated("i'm not unhappy but the pay is a joke", "the pay"));
+  CHECK(negated("i'm not bored and frustrated", "frustrated"));  // no new subject
+  CHECK(negated("i never said he was lazy and the shift was chaos", "was lazy"));
+  CHECK(negated("nobody butted in to say she was rude", "she was"));  // "butted" is no "but"
 }
 
 TEST_CASE("a match given as others' view and turned from with 'but' is set aside", "[phrases]") {

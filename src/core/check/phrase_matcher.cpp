@@ -106,8 +106,18 @@ bool negated_before(std::string_view folded, size_t offset) {
   static const std::unique_ptr<RE2> negation = compile(
       R"(\b(not|never|no|none|nobody|nothing|neither|nor|without|hardly|cannot|\w+n['’]t|unfair\s+to|wrong\s+to|)"
       R"(rather\s+than|instead\s+of)\b)");
+  // "But", and "and" before a new subject, start a clause of their own: "The pay isn't great
+  // and my manager micromanages", "I'm not unhappy but the pay is a joke".
+  static const std::unique_ptr<RE2> new_clause = compile(
+      R"(\b(but|and\s+(my|the|i|he|she|they|we|it|our|his|her|their|your|this|that|there))\b)");
   size_t start = part_start(folded, offset, ",;:.!?|", true);
-  return contains(*negation, folded.substr(start, std::min(offset, folded.size()) - start));
+  size_t end = std::min(offset, folded.size());
+  re2::StringPiece clause(folded.data() + start, end - start), turn;
+  for (size_t at = 0; new_clause->Match(clause, at, clause.size(), RE2::UNANCHORED, &turn, 1);) {
+    at = static_cast<size_t>(turn.data() + turn.size() - clause.data());
+    start = static_cast<size_t>(turn.data() + turn.size() - folded.data());
+  }
+  return contains(*negation, folded.substr(start, end - start));
 }
 
 bool set_aside(std::string_view folded, size_t offset, size_t length) {

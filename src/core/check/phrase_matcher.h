@@ -28,9 +28,11 @@ bool contains_phrase(const std::vector<std::string>& phrases, std::string_view f
 
 // Whether the clause of `folded` that holds `offset` says "not" before it: not, never, no,
 // none, nobody, nothing, neither, nor, without, hardly, cannot, a word ending in n't ("isn't",
-// "wasn't"), "unfair to", "wrong to", "rather than" or "instead of". A clause starts after a comma, ';', ':', '.', '!', '?', '|', a dash, or a blank line:
-// "Nobody had told me, so I had no way of knowing" still blames; "It isn't that I work too
-// hard" does not boast.
+// "wasn't"), "unfair to", "wrong to", "rather than" or "instead of". A clause starts after a
+// comma, ';', ':', '.', '!', '?', '|', a dash, a blank line, "but", or "and" before a new
+// subject (my, the, I, he, she, they, we, it, ...): "Nobody had told me, so I had no way of
+// knowing" still blames, and so does "The pay isn't great and my manager micromanages"; "It
+// isn't that I work too hard" does not boast.
 bool negated_before(std::string_view folded, size_t offset);
 
 // Whether the sentence of `folded` around a match, [offset, offset + length), gives it as
