@@ -28,25 +28,35 @@ std::string variable_text(const Variable& v) {
 constexpr size_t kTextWidth = 88;
 
 // `text` wrapped at kTextWidth: the first line starts with `first`, the others with as many
-// spaces. Markdown output passes width 0: no wrapping.
+// spaces; a '\n' in `text` starts a new line. Markdown output passes width 0: no wrapping.
 std::string wrap(const std::string& text, const std::string& first, size_t width) {
+  std::string indent(first.size(), ' ');
   std::string out = first;
   size_t line_length = first.size();
-  std::istringstream words(text);
   bool line_empty = true;
-  for (std::string word; words >> word;) {
-    if (width > 0 && !line_empty && line_length + 1 + word.size() > width) {
-      out += "\n" + std::string(first.size(), ' ');
-      line_length = first.size();
+  std::istringstream paragraphs(text);
+  bool first_paragraph = true;
+  for (std::string paragraph; std::getline(paragraphs, paragraph); first_paragraph = false) {
+    if (!first_paragraph) {
+      out += "\n" + indent;
+      line_length = indent.size();
       line_empty = true;
     }
-    if (!line_empty) {
-      out += ' ';
-      ++line_length;
+    std::istringstream words(paragraph);
+    for (std::string word; words >> word;) {
+      if (width > 0 && !line_empty && line_length + 1 + word.size() > width) {
+        out += "\n" + indent;
+        line_length = indent.size();
+        line_empty = true;
+      }
+      if (!line_empty) {
+        out += ' ';
+        ++line_length;
+      }
+      out += word;
+      line_length += word.size();
+      line_empty = false;
     }
-    out += word;
-    line_length += word.size();
-    line_empty = false;
   }
   return out;
 }
@@ -81,7 +91,7 @@ std::string phrase_sample(const Check& c) {
   std::vector<std::string> shown(c.any.begin(), c.any.begin() + static_cast<std::ptrdiff_t>(std::min(kShown, c.any.size())));
   std::string more = c.any.size() > kShown ? fmt::format(" and {} more", c.any.size() - kShown) : "";
   const char* what = c.kind == CheckKind::forbid ? "Flags" : "Counts";
-  return fmt::format(" {}: {}{}.", what, fmt::join(shown, ", "), more);
+  return fmt::format("{}: {}{}.", what, fmt::join(shown, ", "), more);
 }
 
 }  // namespace
@@ -90,12 +100,13 @@ std::string describe_check(const Check& c) {
   std::string where = c.sections.empty() ? "the whole answer" : fmt::format("{}", fmt::join(c.sections, ", "));
   std::string text = fmt::format("{} ({}, {}) in {}: {}", c.id, check_kind_name(c.kind),
                                  severity_name(c.severity), where, c.message);
-  text += phrase_sample(c);
   if (!c.when.empty()) {
     std::vector<std::string> conditions;
     for (const auto& [name, value] : c.when) conditions.push_back(name + "=" + value);
     text += fmt::format(" [when {}]", fmt::join(conditions, ", "));
   }
+  std::string sample = phrase_sample(c);
+  if (!sample.empty()) text += "\n" + sample;  // a line of its own
   return text;
 }
 
