@@ -23,6 +23,11 @@ bool word_boundary(std::string_view text, size_t at) {
   return before != after;
 }
 
+// What a walk from one place may visit, in nodes and bytes taken by white space and word
+// endings: far more than any real phrase needs, and what keeps a hostile bank and text
+// (phrases of hyphens over runs of hyphens) from taking more than linear time.
+constexpr int64_t kWalkBudget = 4096;
+
 // Where an apostrophe, straight or curly, at `at` ends; `at` when there is none.
 size_t apostrophe_end(std::string_view text, size_t at) {
   if (at < text.size() && text[at] == '\'') return at + 1;
@@ -80,6 +85,7 @@ void PhraseList::follow_steps(const Node& node, std::string_view text, size_t at
         while (next < text.size() && (is_space(text[next]) || (hyphens && text[next] == '-'))) ++next;
         size_t least = hyphens ? at + 1 : at;
         if (next < least) continue;
+        best->budget -= static_cast<int64_t>(next - at);
         // The whole run first, as a regular expression's greedy repetition; when what follows
         // may itself start with white space or a hyphen ("-->" after a word), shorter ones too.
         walk(edge->to, text, next, best);
@@ -90,6 +96,7 @@ void PhraseList::follow_steps(const Node& node, std::string_view text, size_t at
       }
       case Step::word_rest:
         while (next < text.size() && is_ascii_word_byte(text[next])) ++next;
+        best->budget -= static_cast<int64_t>(next - at);
         break;
       case Step::word:  // only from the root, at the start of a word that ends at word_end
         if (word_end == at || apostrophe_end(text, word_end) == word_end) continue;
@@ -107,10 +114,11 @@ void PhraseList::follow_steps(const Node& node, std::string_view text, size_t at
 // Follows bytes in a loop and other steps by recursion, keeping the first-listed phrase found.
 void PhraseList::walk(uint32_t index, std::string_view text, size_t at, Found* best) const {
   for (;;) {
-    if (best->any && best->phrase != INT32_MAX) return;
+    if ((best->any && best->phrase != INT32_MAX) || --best->budget < 0) return;
     const Node& node = nodes_[index];
     if (node.phrase >= 0 && node.phrase < best->phrase && (!node.boundary_after || word_boundary(text, at))) {
-      *best = {node.phrase, at, best->any};
+      best->phrase = node.phrase;
+      best->end = at;
     }
     if (node.step_count > 0) follow_steps(node, text, at, at, best);
     if (at >= text.size() || node.byte_count == 0 || (index = byte_child(node, text[at])) == 0) return;
@@ -119,7 +127,7 @@ void PhraseList::walk(uint32_t index, std::string_view text, size_t at, Found* b
 }
 
 bool PhraseList::match_at(std::string_view text, size_t start, size_t word_end, bool any, Match* match) const {
-  Found best = {INT32_MAX, start, any};
+  Found best = {INT32_MAX, start, any, kWalkBudget};
   char c = text[start];
   uint32_t child = root_bytes_[static_cast<unsigned char>(c)];
   if (child != 0 && (!is_ascii_word_byte(c) || word_end > start)) walk(child, text, start + 1, &best);  // \b before a word

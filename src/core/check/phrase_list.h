@@ -73,7 +73,8 @@ class PhraseList {
   struct Found {
     int32_t phrase;  // INT32_MAX: none yet
     size_t end;
-    bool any;  // any phrase will do: stop at the first
+    bool any;        // any phrase will do: stop at the first
+    int64_t budget;  // nodes and bytes a walk from one place may still visit
   };
 
   // A set of 64-bit hashes (open addressing): the words a phrase may start with, asked of each
