@@ -102,6 +102,25 @@ def yaml_cases():
     }
 
 
+# A question whose phrase lists are built to make walks long: words of hyphens (white space
+# runs are tried at every length), stars inside words, many spellings ("had" is "'d").
+HOSTILE_PHRASES = ["a - - - - - - - - - - - - b", "- - - - - - - -", "x*y*z*w", " ".join(["had"] * 40),
+                   "-" * 200, "a " * 300 + "b"]
+HOSTILE_QUESTION = ("id: q\ntitle: t\nquestion: q\ncategory: c\ntemplate: star\nwhy: w\nchecks:\n"
+                    "  - {id: hostile, kind: forbid, message: m, any: [" +
+                    ", ".join('"' + p + '"' for p in HOSTILE_PHRASES) + "]}\n"
+                    "  - {id: wanted, kind: require, message: m, any: [" +
+                    ", ".join('"' + p + '"' for p in HOSTILE_PHRASES) + "]}\n")
+
+
+def phrase_cases():
+    fm = "---\nquestion: q\n---\n"
+    units = {"phrases/dash-pairs": " -", "phrases/dashes": "-", "phrases/words": "a ", "phrases/had": "had ",
+             "phrases/x-y": "x y ", "phrases/apostrophes": "i'd "}
+    return {name: ("bank-check", lambda unit=unit: fm + fill(unit, DRAFT - len(fm) - 20, "## Situation\n\na"))
+            for name, unit in units.items()}
+
+
 def template_cases():
     return {
         "template/nested-sections": ("render", "{{#a}}" * (DRAFT // 6)),
@@ -117,6 +136,11 @@ def template_cases():
 def command(kind, path, folder):
     if kind == "check":
         return ["check", "--format", "line", path], (0, 1, 2)
+    if kind == "bank-check":
+        os.makedirs(os.path.join(folder, "bank"))
+        with open(os.path.join(folder, "bank", "q.yaml"), "w") as f:
+            f.write(HOSTILE_QUESTION)
+        return ["--bank", "bank", "check", "--format", "line", path], (0, 1)
     if kind == "pack":
         os.makedirs(os.path.join(folder, "drafts"))
         os.rename(path, os.path.join(folder, "drafts", "difficult-customer.md"))
@@ -165,7 +189,7 @@ def main():
     parser.add_argument("--max-mib", type=float, default=1024)
     parser.add_argument("--only", nargs="*")
     args = parser.parse_args()
-    cases = {**draft_cases(), **yaml_cases(), **template_cases()}
+    cases = {**draft_cases(), **yaml_cases(), **phrase_cases(), **template_cases()}
     failures = 0
     print(f"{'case':34} {'exit':>4} {'seconds':>8} {'MiB':>7}  first error")
     for name, (kind, text) in cases.items():

@@ -27,6 +27,14 @@ bool word_boundary(std::string_view text, size_t at) {
 // endings: far more than any real phrase needs, and what keeps a hostile bank and text
 // (phrases of hyphens over runs of hyphens) from taking more than linear time.
 constexpr int64_t kWalkBudget = 4096;
+// And what all the walks over one text may visit, per byte of it: a bound on the time a text
+// takes whatever the bank, some fifty times what the built-in bank's lists need.
+constexpr int64_t kScanBudgetPerByte = 64;
+
+// How far a step from `at` may read: to the end of the text or of the walk's budget.
+size_t run_limit(std::string_view text, size_t at, int64_t budget) {
+  return budget <= 0 ? at : std::min(text.size(), at + static_cast<size_t>(budget));
+}
 
 // Where an apostrophe, straight or curly, at `at` ends; `at` when there is none.
 size_t apostrophe_end(std::string_view text, size_t at) {
@@ -82,7 +90,8 @@ void PhraseList::follow_steps(const Node& node, std::string_view text, size_t at
       case Step::separator:
       case Step::spaces: {
         bool hyphens = edge->step == Step::separator;
-        while (next < text.size() && (is_space(text[next]) || (hyphens && text[next] == '-'))) ++next;
+        size_t limit = run_limit(text, at, best->budget);
+        while (next < limit && (is_space(text[next]) || (hyphens && text[next] == '-'))) ++next;
         size_t least = hyphens ? at + 1 : at;
         if (next < least) continue;
         best->budget -= static_cast<int64_t>(next - at);
@@ -95,7 +104,7 @@ void PhraseList::follow_steps(const Node& node, std::string_view text, size_t at
         continue;
       }
       case Step::word_rest:
-        while (next < text.size() && is_ascii_word_byte(text[next])) ++next;
+        for (size_t limit = run_limit(text, at, best->budget); next < limit && is_ascii_word_byte(text[next]);) ++next;
         best->budget -= static_cast<int64_t>(next - at);
         break;
       case Step::word:  // only from the root, at the start of a word that ends at word_end
@@ -126,12 +135,14 @@ void PhraseList::walk(uint32_t index, std::string_view text, size_t at, Found* b
   }
 }
 
-bool PhraseList::match_at(std::string_view text, size_t start, size_t word_end, bool any, Match* match) const {
-  Found best = {INT32_MAX, start, any, kWalkBudget};
+bool PhraseList::match_at(std::string_view text, size_t start, size_t word_end, bool any, int64_t* budget,
+                          Match* match) const {
+  Found best = {INT32_MAX, start, any, std::min(kWalkBudget, *budget)};
   char c = text[start];
   uint32_t child = root_bytes_[static_cast<unsigned char>(c)];
   if (child != 0 && (!is_ascii_word_byte(c) || word_end > start)) walk(child, text, start + 1, &best);  // \b before a word
   if (nodes_[0].step_count > 0) follow_steps(nodes_[0], text, start, word_end, &best);
+  *budget -= std::min(kWalkBudget, *budget) - std::max<int64_t>(best.budget, 0);
   if (best.phrase == INT32_MAX) return false;
   *match = {start, best.end - start};
   return true;
@@ -152,8 +163,9 @@ bool PhraseList::may_start_word(std::string_view text, size_t at, size_t* word_e
 }
 
 bool PhraseList::scan(std::string_view text, std::vector<Match>* matches) const {
+  int64_t budget = kScanBudgetPerByte * static_cast<int64_t>(text.size()) + kWalkBudget;
   size_t at = 0;
-  while (at < text.size()) {
+  while (at < text.size() && budget > 0) {
     char c = text[at];
     size_t word_end = at;  // of a word that starts here
     bool word_start = is_ascii_word_byte(c) && (at == 0 || !is_ascii_word_byte(text[at - 1]));
@@ -162,7 +174,7 @@ bool PhraseList::scan(std::string_view text, std::vector<Match>* matches) const 
     // No phrase starts inside a word, unless one starts with an apostrophe or white space.
     size_t next = any_place_ ? at + 1 : std::max(at + 1, word_end);
     Match match;
-    if (candidate && match_at(text, at, word_end, matches == nullptr, &match)) {
+    if (candidate && match_at(text, at, word_end, matches == nullptr, &budget, &match)) {
       if (matches == nullptr) return true;
       matches->push_back(match);
       next = match.offset + std::max<size_t>(1, match.length);

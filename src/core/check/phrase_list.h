@@ -115,7 +115,9 @@ class PhraseList {
   bool scan(std::string_view text, std::vector<Match>* matches) const;
   // Whether a phrase may start with the word at `at`, which ends at *word_end.
   bool may_start_word(std::string_view text, size_t at, size_t* word_end) const;
-  bool match_at(std::string_view text, size_t start, size_t word_end, bool any, Match* match) const;
+  // `budget`: what walks over the text may still visit; the walk from `start` takes its part.
+  bool match_at(std::string_view text, size_t start, size_t word_end, bool any, int64_t* budget,
+                Match* match) const;
   void walk(uint32_t node, std::string_view text, size_t at, Found* best) const;
   // word_end: where the word that starts at `at` ends, for the steps from the root.
   void follow_steps(const Node& node, std::string_view text, size_t at, size_t word_end, Found* best) const;
