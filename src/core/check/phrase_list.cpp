@@ -64,8 +64,7 @@ uint32_t PhraseList::byte_child(const Node& node, char byte) const {
   auto below = [](const ByteEdge& edge, char c) {
     return static_cast<unsigned char>(edge.byte) < static_cast<unsigned char>(c);
   };
-  const ByteEdge* it = node.byte_count > 8 ? std::lower_bound(begin, end, byte, below)
-                                           : std::find_if_not(begin, end, [&](const ByteEdge& e) { return below(e, byte); });
+  const ByteEdge* it = std::lower_bound(begin, end, byte, below);
   return it != end && it->byte == byte ? it->to : 0;
 }
 
@@ -138,12 +137,13 @@ void PhraseList::walk(uint32_t index, std::string_view text, size_t at, Found* b
 
 bool PhraseList::match_at(std::string_view text, size_t start, size_t word_end, bool any, int64_t* budget,
                           Match* match) const {
-  Found best = {INT32_MAX, start, any, std::min(kWalkBudget, *budget)};
+  int64_t granted = std::min(kWalkBudget, *budget);
+  Found best = {INT32_MAX, start, any, granted};
   char c = text[start];
   uint32_t child = root_bytes_[static_cast<unsigned char>(c)];
   if (child != 0 && (!is_ascii_word_byte(c) || word_end > start)) walk(child, text, start + 1, &best);  // \b before a word
   if (nodes_[0].step_count > 0) follow_steps(nodes_[0], text, start, word_end, &best);
-  *budget -= std::min(kWalkBudget, *budget) - std::max<int64_t>(best.budget, 0);
+  *budget -= granted - std::max<int64_t>(best.budget, 0);
   if (best.phrase == INT32_MAX) return false;
   *match = {start, best.end - start};
   return true;
