@@ -1,5 +1,5 @@
 // The phrase list's trie: which phrase is the match at a place, every way a phrase may start,
-// and case folding beyond ASCII.
+// case folding beyond ASCII, and matching with a text's word index.
 #include <catch2/catch.hpp>
 
 #include "core/check/phrase_list.h"
@@ -75,4 +75,23 @@ TEST_CASE("a phrase of many short-form words stays small", "[phrase-list]") {
   PhraseList list({phrase});  // 2^40 spellings if every form were kept
   CHECK(list.contains(phrase));
   CHECK(list.contains("i'd had had had had had " + phrase.substr(24)));  // the first words' forms still hold
+}
+
+TEST_CASE("a stem shorter than the bytes a word's key holds still starts longer words", "[phrase-list]") {
+  CHECK(matches({"re*"}, "the red rest, ore") == Found{"4+3", "8+4"});
+  CHECK(matches({"a*", "xyz"}, "xyzzy xyz ab") == Found{"6+3", "10+2"});
+}
+
+TEST_CASE("a part of an indexed text is matched with the words that lie in it", "[phrase-list]") {
+  std::string text = "care team\nthe care team\nteam";
+  WordIndex index(text);
+  PhraseList list({"care team"});
+  size_t line = text.find("the");
+  std::string_view second(std::string_view(text).substr(line, 14));  // "the care team\n"
+  std::vector<Match> found = list.find_all(second, index.within(line, line + second.size()));
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].offset == 4);  // in the part
+  CHECK(found[0].length == 9);
+  size_t last = line + second.size();
+  CHECK_FALSE(list.contains(std::string_view(text).substr(last), index.within(last, text.size())));
 }

@@ -1,5 +1,5 @@
-// Matching with a phrase list: each word of the text whose hash says a phrase may start with
-// it is walked through the trie, bytes in a loop and the other steps depth first.
+// Matching with a phrase list: each word of the text whose key and hash say a phrase may start
+// with it is walked through the trie, bytes in a loop and the other steps depth first.
 #include "core/check/phrase_list.h"
 
 #include <algorithm>
@@ -149,48 +149,82 @@ bool PhraseList::match_at(std::string_view text, size_t start, size_t word_end, 
   return true;
 }
 
-bool PhraseList::may_start_word(std::string_view text, size_t at, size_t* word_end) const {
+bool PhraseList::may_start_word(std::string_view text, size_t at, size_t end) const {
   uint64_t hash = kWordHashStart;
-  bool stem = false;
-  size_t end = at;
-  for (; end < text.size() && is_ascii_word_byte(text[end]); ++end) {
-    hash = next_word_hash(hash, text[end]);
-    size_t length = end + 1 - at;
-    if (length < 64 && (stem_lengths_ >> length & 1) != 0) stem = stem || first_stems_.contains(hash);
+  for (size_t i = at; i < end; ++i) {
+    hash = next_word_hash(hash, text[i]);
+    size_t length = i + 1 - at;
+    if (length < 64 && (stem_lengths_ >> length & 1) != 0 && first_stems_.contains(hash)) return true;
   }
-  *word_end = end;
-  return any_place_ || stem || first_words_.contains(hash) ||
-         (short_form_first_ && apostrophe_end(text, end) != end);
+  return first_words_.contains(hash);
 }
 
-bool PhraseList::scan(std::string_view text, std::vector<Match>* matches) const {
+// Where a match may start: the start of a word that passes the filter and the hashes, or one
+// followed by an apostrophe when a phrase starts with a short form; for a list with phrases
+// that start otherwise, a byte between words.
+size_t PhraseList::next_candidate(std::string_view text, const WordSpan& words, const IndexedWord** word, size_t at,
+                                  size_t* word_end) const {
+  const bool between_words = any_place_ || has_other_starts_;
+  for (;;) {
+    while (*word != words.end && (*word)->start - words.base < at) ++*word;
+    if (!between_words) {  // the common case: a word whose key fails the filter is passed over at once
+      while (*word != words.end && !passes_filter((*word)->key) && !short_form_first_) ++*word;
+    }
+    size_t start = *word != words.end ? (*word)->start - words.base : text.size();
+    for (; between_words && at < start; ++at) {  // bytes between words, or in one a match ended in
+      if (any_place_ || other_starts_[static_cast<unsigned char>(text[at])]) {
+        *word_end = at;
+        return at;
+      }
+    }
+    if (*word == words.end) return text.size();
+    *word_end = (*word)->end - words.base;
+    if (any_place_ || (passes_filter((*word)->key) && may_start_word(text, start, *word_end)) ||
+        (short_form_first_ && apostrophe_end(text, *word_end) != *word_end)) {
+      return start;
+    }
+    at = *word_end;
+  }
+}
+
+bool PhraseList::scan(std::string_view text, const WordSpan& words, std::vector<Match>* matches) const {
   int64_t budget = kScanBudgetPerByte * static_cast<int64_t>(text.size()) + kWalkBudget;
-  size_t at = 0;
-  while (at < text.size() && budget > 0) {
-    char c = text[at];
-    size_t word_end = at;  // of a word that starts here
-    bool word_start = is_ascii_word_byte(c) && (at == 0 || !is_ascii_word_byte(text[at - 1]));
-    bool candidate = word_start ? may_start_word(text, at, &word_end)
-                                : other_starts_[static_cast<unsigned char>(c)] || any_place_;
-    // No phrase starts inside a word, unless one starts with an apostrophe or white space.
-    size_t next = any_place_ ? at + 1 : std::max(at + 1, word_end);
+  const IndexedWord* word = words.begin;
+  for (size_t at = 0; budget > 0;) {
+    size_t word_end = 0;
+    at = next_candidate(text, words, &word, at, &word_end);
+    if (at >= text.size()) return false;
     Match match;
-    if (candidate && match_at(text, at, word_end, matches == nullptr, &budget, &match)) {
+    if (match_at(text, at, word_end, matches == nullptr, &budget, &match)) {
       if (matches == nullptr) return true;
       matches->push_back(match);
-      next = match.offset + std::max<size_t>(1, match.length);
+      at = match.offset + std::max<size_t>(1, match.length);
+    } else {
+      // No phrase starts inside a word, unless one starts with an apostrophe or white space.
+      at = any_place_ ? at + 1 : std::max(at + 1, word_end);
     }
-    at = next;
   }
   return false;
 }
 
-std::vector<Match> PhraseList::find_all(std::string_view folded) const {
+std::vector<Match> PhraseList::find_all(std::string_view folded, const WordSpan& words) const {
   std::vector<Match> matches;
-  scan(folded, &matches);
+  scan(folded, words, &matches);
   return matches;
 }
 
-bool PhraseList::contains(std::string_view folded) const { return scan(folded, nullptr); }
+bool PhraseList::contains(std::string_view folded, const WordSpan& words) const {
+  return scan(folded, words, nullptr);
+}
+
+std::vector<Match> PhraseList::find_all(std::string_view folded) const {
+  WordIndex index(folded);
+  return find_all(folded, index.all());
+}
+
+bool PhraseList::contains(std::string_view folded) const {
+  WordIndex index(folded);
+  return contains(folded, index.all());
+}
 
 }  // namespace prepkit

@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/check/word_index.h"
+
 namespace prepkit {
 
 // The text with ASCII and Latin-1 letters in lower case, every offset unchanged: what phrases
@@ -40,6 +42,9 @@ class PhraseList {
   std::vector<Match> find_all(std::string_view folded) const;
   // Whether any phrase occurs; stops at the first match.
   bool contains(std::string_view folded) const;
+  // The same, given the words of `folded` (indexed once for all the lists matched in a text).
+  std::vector<Match> find_all(std::string_view folded, const WordSpan& words) const;
+  bool contains(std::string_view folded, const WordSpan& words) const;
 
  private:
   // What one step of a phrase takes from the text.
@@ -108,13 +113,20 @@ class PhraseList {
   static Piece written(std::string_view word);
   static uint32_t add_piece(std::vector<BuildNode>* nodes, uint32_t from, const Piece& piece);
   static void add_phrase(std::vector<BuildNode>* nodes, const std::string& phrase, int32_t index);
-  void collect_first_words(const std::vector<BuildNode>& built, uint32_t node, uint64_t hash, size_t length);
+  // `first_bytes`: the first three bytes as start_key takes them.
+  void collect_first_words(const std::vector<BuildNode>& built, uint32_t node, uint64_t hash, uint32_t first_bytes,
+                           size_t length);
 
   // Matching (phrase_list.cpp).
   // Every match into `matches`; with none given, whether there is one (stops at the first).
-  bool scan(std::string_view text, std::vector<Match>* matches) const;
-  // Whether a phrase may start with the word at `at`, which ends at *word_end.
-  bool may_start_word(std::string_view text, size_t at, size_t* word_end) const;
+  bool scan(std::string_view text, const WordSpan& words, std::vector<Match>* matches) const;
+  // The next place from `at` where a match may start, or text.size(); *word: the first word
+  // that starts there or later; *word_end: where the word that starts there ends.
+  size_t next_candidate(std::string_view text, const WordSpan& words, const IndexedWord** word, size_t at,
+                        size_t* word_end) const;
+  bool passes_filter(uint32_t key) const { return filter_off_ || (start_filter_[key / 64] >> (key % 64) & 1) != 0; }
+  // Whether a phrase may start with the word text[at, end), by its hashes.
+  bool may_start_word(std::string_view text, size_t at, size_t end) const;
   // `budget`: what walks over the text may still visit; the walk from `start` takes its part.
   bool match_at(std::string_view text, size_t start, size_t word_end, bool any, int64_t* budget,
                 Match* match) const;
@@ -129,6 +141,11 @@ class PhraseList {
   std::vector<StepEdge> step_edges_;
   std::array<uint32_t, 256> root_bytes_{};  // the root's child by byte, 0 for none
   std::array<bool, 256> other_starts_{};    // bytes besides word characters that start a phrase
+  bool has_other_starts_ = false;           // any of other_starts_
+  // Bit k: a word whose start_key is k may start a phrase (word_index.h); all of them may
+  // when a stem is shorter than the three bytes a key is made of.
+  std::array<uint64_t, kStartKeyBits / 64> start_filter_{};
+  bool filter_off_ = false;
   HashSet first_words_;                     // words that a phrase starts with
   HashSet first_stems_;                     // beginnings of such words ("complain" of "complain*")
   uint64_t stem_lengths_ = 0;               // bit n: a stem of n bytes

@@ -89,19 +89,19 @@ PhraseList::PhraseList(const std::vector<std::string>& phrases) {
   for (const ByteEdge& edge : built[0].bytes) {
     auto byte = static_cast<unsigned char>(edge.byte);
     root_bytes_[byte] = edge.to;
-    if (!is_ascii_word_byte(edge.byte)) other_starts_[byte] = true;
+    if (!is_ascii_word_byte(edge.byte)) other_starts_[byte] = has_other_starts_ = true;
   }
   for (const StepEdge& edge : built[0].steps) {
     if (edge.step == Step::word || edge.step == Step::word_to_n) short_form_first_ = true;
     else any_place_ = true;  // an apostrophe or white space first
   }
-  collect_first_words(built, 0, kWordHashStart, 0);
+  collect_first_words(built, 0, kWordHashStart, 0, 0);
 }
 
 // The words and word beginnings that lead from the root by word characters to where a phrase
 // goes on with something else.
 void PhraseList::collect_first_words(const std::vector<BuildNode>& built, uint32_t index, uint64_t hash,
-                                     size_t length) {
+                                     uint32_t first_bytes, size_t length) {
   const BuildNode& node = built[index];
   if (length > 0) {
     bool word_ends = node.phrase >= 0;
@@ -115,11 +115,17 @@ void PhraseList::collect_first_words(const std::vector<BuildNode>& built, uint32
       first_stems_.insert(hash);
       stem_lengths_ |= uint64_t{1} << length;
     }
+    if (word_ends || stem_ends) {
+      uint32_t key = start_key(first_bytes);
+      start_filter_[key / 64] |= uint64_t{1} << (key % 64);
+    }
+    if (stem_ends && length < 3) filter_off_ = true;  // longer words hold more than the stem in their key
     if (stem_ends && length >= 64) any_place_ = true;  // too long to keep: try every place
   }
   for (const ByteEdge& edge : node.bytes) {
     if (is_ascii_word_byte(edge.byte)) {
-      collect_first_words(built, edge.to, next_word_hash(hash, edge.byte), length + 1);
+      uint32_t first = length < 3 ? first_bytes | uint32_t{static_cast<unsigned char>(edge.byte)} << (8 * length) : first_bytes;
+      collect_first_words(built, edge.to, next_word_hash(hash, edge.byte), first, length + 1);
     }
   }
 }

@@ -20,6 +20,8 @@ Region::Region(const OwnText& source, size_t first, size_t end)
   folded_ = std::string_view(source.folded).substr(base_, stop - base_);
 }
 
+WordSpan Region::words() const { return source_.words.within(base_, base_ + folded_.size()); }
+
 bool Region::empty() const { return !has_words(text_); }
 
 std::optional<size_t> Region::find_line(int line) const {
@@ -105,6 +107,7 @@ void fold(OwnText* own, const Draft& draft) {
     if (marker < line_end) own->folded[marker] = ';';
   }
   for (char& c : own->folded) c = c == '*' ? ' ' : c;  // a loop the compiler vectorizes
+  own->words = WordIndex(own->folded);
 }
 
 }  // namespace

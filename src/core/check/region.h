@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/check/word_index.h"
 #include "core/rules/rule.h"
 
 namespace prepkit {
@@ -19,6 +20,7 @@ struct OwnText {
                                // bullet markers ';' (they end a clause): for phrases
   std::vector<size_t> starts;  // offset in `text` where each line begins
   std::vector<int> lines;      // the draft line of each
+  WordIndex words;             // of `folded`
 };
 
 // Lines [first, end) of an OwnText: the own text of the sections a check names.
@@ -28,6 +30,7 @@ class Region {
 
   std::string_view text() const { return text_; }
   std::string_view folded() const { return folded_; }
+  WordSpan words() const;  // of folded()
   bool empty() const;  // no letter or digit of the candidate's own
   // The index among the region's lines of this 1-based draft line, if the region holds it.
   std::optional<size_t> find_line(int line) const;

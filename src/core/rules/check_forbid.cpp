@@ -12,7 +12,7 @@ namespace prepkit {
 
 void run_forbid_check(const RuleInput& input, const Check& check, Findings& findings) {
   Region region = own_text(input, named_sections(input.draft, check.sections));
-  for (const Match& match : find_phrases(phrases_of(check), region.folded())) {
+  for (const Match& match : phrases_of(check).find_all(region.folded(), region.words())) {
     if (negated_before(region.folded(), match.offset)) continue;
     if (set_aside(region.folded(), match.offset, match.length)) continue;
     int line = 1, column = 1;

@@ -10,7 +10,7 @@ void run_require_check(const RuleInput& input, const Check& check, Findings& fin
   if (!check.sections.empty() && sections.empty()) return;  // missing-section speaks for it
   Region region = own_text(input, sections);
   if (region.empty()) return;  // empty-section speaks for a section with nothing in it
-  if (contains_phrase(phrases_of(check), region.folded())) return;
+  if (phrases_of(check).contains(region.folded(), region.words())) return;
   int line = 1, column = 1;
   section_place(check, sections, &line, &column);
   findings.add(check.id, check.severity, line, column, check.message);
