@@ -8,6 +8,7 @@
 #include <cctype>
 #include <string_view>
 
+#include "core/check/byte_classes.h"
 #include "core/check/phrase_matcher.h"
 #include "core/check/wrapped_placeholder.h"
 #include "core/markdown/lines.h"
@@ -163,32 +164,30 @@ bool has_words(std::string_view line) {
 }
 
 int count_words(std::string_view line) {
-  // A run of non-space bytes is counted at its first letter or digit (of any script), and the
-  // rest of it is skipped eight bytes at a time: the first byte below '!' in eight (white space,
-  // or a control byte that continues the run) is found with one subtraction, its borrow.
-  constexpr uint64_t kOnes = 0x0101010101010101ULL;
-  constexpr uint64_t kHighBits = 0x8080808080808080ULL;
+  // A run of non-space bytes is a word if it holds a letter or digit of any script, counted at
+  // the first: in each block of 64 bytes, the letters and digits (A) whose last byte before
+  // them that is not punctuation is white space (S) or the start. Those places come out of one
+  // addition as its carries: a bit of S generates one, punctuation passes it on, A stops it.
   int words = 0;
-  const auto* byte = reinterpret_cast<const unsigned char*>(line.data());
-  const unsigned char* end = byte + line.size();
-  for (byte = skip_spaces(byte, end); byte < end; byte = skip_spaces(byte + 1, end)) {
-    if (!makes_a_word(byte, end)) continue;  // punctuation before or between words
-    ++words;
-    for (++byte; byte < end; ++byte) {
-      for (uint64_t eight = 0; end - byte >= 8; byte += 8) {
-        std::memcpy(&eight, byte, 8);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-        eight = __builtin_bswap64(eight);  // the first byte in the lowest bits, as on x86 and ARM
-#endif
-        uint64_t below = (eight - '!' * kOnes) & ~eight & kHighBits;  // exact for the lowest byte
-        if (below != 0) {
-          byte += __builtin_ctzll(below) / 8;
-          break;
-        }
-      }
-      if (byte == end || is_space(*byte)) break;
+  uint64_t carry = 1;  // the start of the line is as white space before it
+  const auto* bytes = reinterpret_cast<const unsigned char*>(line.data());
+  for (size_t base = 0; base < line.size(); base += kBlockBytes) {
+    size_t n = std::min(kBlockBytes, line.size() - base);
+    ByteClasses block = n == kBlockBytes ? classify_block(bytes + base) : classify_tail(bytes + base, n);
+    uint64_t letters = block.alnum;
+    uint64_t space = block.space;
+    uint64_t in_line = n == kBlockBytes ? ~uint64_t{0} : (uint64_t{1} << n) - 1;
+    for (uint64_t lead = block.lead & in_line; lead != 0; lead &= lead - 1) {  // 'é', 'ж', '½'...
+      size_t at = base + static_cast<size_t>(__builtin_ctzll(lead));
+      if (starts_with_letter_or_digit(line.substr(at))) letters |= lead & -lead;
     }
-    if (byte == end) break;
+    uint64_t passes = ~letters;  // white space and punctuation: a carry goes through both
+    uint64_t sum = 0;
+    uint64_t out = __builtin_add_overflow(passes, space, &sum);
+    out |= __builtin_add_overflow(sum, carry, &sum);
+    uint64_t carries = sum ^ passes ^ space;  // bit i: the carry into byte i
+    words += __builtin_popcountll(letters & carries);
+    carry = out;
   }
   return words;
 }
@@ -226,13 +225,35 @@ LinePlaceholders find_draft_placeholders(const Draft& draft) {
 }
 
 int draft_words(const Draft& draft, const LinePlaceholders& placeholders) {
+  // Consecutive prose lines are counted as one stretch of the text (a line ending is white
+  // space: no word runs across it); a line with placeholders on its own, without them.
+  const Lines& prose = draft.prose;
   int words = 0;
+  bool open = false;  // a stretch of lines not yet counted, from `stretch` to `stretch_end`
+  size_t stretch = 0;
+  size_t stretch_end = 0;
+  auto count_stretch = [&] {
+    if (open) words += count_words(std::string_view(prose.text()).substr(stretch, stretch_end - stretch));
+    open = false;
+  };
   for (const Section& section : draft.sections) {
-    for_each_prose_line(draft, section, [&](int line) {
-      std::string_view text = prose_line(draft, line);
-      const std::vector<Span>& spans = placeholders[static_cast<size_t>(line) - 1];
-      words += spans.empty() ? count_words(text) : count_words(without_spans(text, spans));
-    });
+    for (int line = section.first_body_line; line <= section.last_body_line; ++line) {
+      auto index = static_cast<size_t>(line) - 1;
+      if (line < 1 || index >= prose.size() || is_structure_line(draft, line)) {
+        count_stretch();
+        continue;
+      }
+      const std::vector<Span>& spans = placeholders[index];
+      if (!spans.empty()) {
+        count_stretch();
+        words += count_words(without_spans(prose[index], spans));
+        continue;
+      }
+      if (!open) stretch = prose.offset(index);
+      open = true;
+      stretch_end = prose.offset(index) + prose[index].size();
+    }
+    count_stretch();
   }
   return words;
 }
