@@ -198,6 +198,27 @@ void walk_markdown(Draft* draft) {
   if (definitions) blank_reference_definitions(draft, in_leaf);
 }
 
+// The text of a comment that closes at `stop` on line `last` (0-based): its lines' pieces
+// joined by '\n', trimmed, in one allocation.
+std::string comment_text(const Draft& draft, const Comment& comment, size_t last, size_t stop) {
+  auto first = static_cast<size_t>(comment.line) - 1;
+  auto piece = [&](size_t line) {
+    std::string_view text = draft.lines[line];
+    size_t from = line == first ? static_cast<size_t>(comment.column) - 1 + 4 : 0;  // past "<!--"
+    return text.substr(std::min(from, text.size()), (line == last ? stop : text.size()) - std::min(from, text.size()));
+  };
+  size_t size = 0;
+  for (size_t line = first; line <= last; ++line) size += piece(line).size() + 1;
+  std::string text;
+  text.reserve(size);
+  for (size_t line = first; line <= last; ++line) {
+    if (line > first) text += '\n';
+    text.append(piece(line));
+  }
+  trim_in_place(&text);
+  return text;
+}
+
 // Finds <!-- ... --> in the prose (code already blanked), records and blanks each.
 void find_comments(Draft* draft) {
   Comment open;
@@ -228,17 +249,15 @@ void find_comments(Draft* draft) {
       }
       size_t end = line.find("-->", pos);
       size_t stop = end == std::string_view::npos ? line.size() : end;
-      open.text.append(draft->lines[i].substr(pos, stop - pos));
       draft->prose.blank(i, pos, end == std::string_view::npos ? stop : end + 3);
       if (end == std::string_view::npos) break;
       open.last_line = static_cast<int>(i) + 1;
       open.last_column = static_cast<int>(end) + 3;
-      trim_in_place(&open.text);
+      open.text = comment_text(*draft, open, i, end);
       draft->comments.push_back(std::move(open));  // `open` is assigned afresh before any use
       inside = false;
       pos = end + 3;
     }
-    if (inside) open.text += '\n';
   }
 }
 
@@ -291,6 +310,12 @@ Draft parse_draft(const std::string& text) {
   draft.lines = Lines(text);
   draft.prose = draft.lines;
   draft.unsearched.assign(draft.lines.size(), false);
+  // Room for the parts of a usual draft, so that they are not moved as they are found.
+  constexpr size_t kUsualParts = 16;
+  draft.headings.reserve(kUsualParts);
+  draft.sections.reserve(kUsualParts);
+  draft.comments.reserve(kUsualParts);
+  draft.items.reserve(kUsualParts);
   find_front_matter(&draft);
   walk_markdown(&draft);
   find_comments(&draft);
