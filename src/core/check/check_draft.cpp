@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <utility>
 
 #include "core/bank/front_matter_loader.h"
 #include "core/bank/suggest.h"
@@ -145,13 +146,13 @@ std::string id_from_path(const std::string& path) {
   return dot == 0 || dot == std::string::npos ? name : name.substr(0, dot);
 }
 
-FileReport check_text(const std::string& path, const std::string& text,
+FileReport check_text(const std::string& path, std::string text,
                       const std::string& fallback_id, const Bank& bank, TemplateCache& templates,
                       const CheckOptions& options) {
   FileReport report;
   report.path = path;
   if ((report.input_error = unusable(path, text))) return report;
-  Draft draft = parse_draft(text);
+  Draft draft = parse_draft(std::move(text));
   DraftMetaResult meta = load_front_matter(path, draft.front_matter);
   if (!meta.errors.empty()) {
     report.input_error = in_characters(draft, meta.errors.front());

@@ -26,9 +26,9 @@ struct FileReport {
   std::optional<Diagnostic> input_error;  // the file could not be checked at all
 };
 
-// Checks `text`, shown as `path`. Without front matter naming a question, the question is
-// `fallback_id` (the file name without ".md").
-FileReport check_text(const std::string& path, const std::string& text,
+// Checks `text` (taken, not copied, when the caller gives it up), shown as `path`. Without
+// front matter naming a question, the question is `fallback_id` (the file name without ".md").
+FileReport check_text(const std::string& path, std::string text,
                       const std::string& fallback_id, const Bank& bank, TemplateCache& templates,
                       const CheckOptions& options);
 

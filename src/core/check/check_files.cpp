@@ -8,6 +8,7 @@
 #include <mutex>
 #include <optional>
 #include <thread>
+#include <utility>
 
 #include "core/io/file_io.h"
 
@@ -27,7 +28,7 @@ FileReport check_input(const DraftInput& input, const Bank& bank, TemplateCache&
     report.input_error = read.error;
     return report;
   }
-  return check_text(input.path, read.text, fallback, bank, templates, options);
+  return check_text(input.path, std::move(read.text), fallback, bank, templates, options);
 }
 
 // Puts reports back in input order. Whichever thread stores the next report in line hands it

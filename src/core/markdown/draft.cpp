@@ -33,16 +33,21 @@ void find_front_matter(Draft* draft) {
   }
 }
 
-// The Markdown handed to cmark: the source from its first line on, with front matter lines
-// emptied (cmark reads every line ending the draft model does).
-std::string_view markdown_body(const Draft& draft, std::string* with_front_matter_emptied) {
+// Feeds cmark the source from its first line on, with front matter lines as empty ones (cmark
+// reads every line ending the draft model does): the lines after the front matter go from the
+// draft's own text, uncopied.
+void feed_markdown_body(const Draft& draft, cmark_parser* parser) {
   const Lines& lines = draft.lines;
-  if (lines.empty()) return {};
-  size_t skipped = static_cast<size_t>(draft.front_matter.last_line);
-  if (skipped == 0) return std::string_view(lines.text()).substr(lines.offset(0));
-  with_front_matter_emptied->assign(skipped, '\n');
-  if (skipped < lines.size()) with_front_matter_emptied->append(lines.text(), lines.offset(skipped));
-  return *with_front_matter_emptied;
+  if (lines.empty()) return;
+  auto skipped = static_cast<size_t>(draft.front_matter.last_line);
+  if (skipped > 0) {
+    std::string empty_lines(skipped, '\n');
+    cmark_parser_feed(parser, empty_lines.data(), empty_lines.size());
+  }
+  if (skipped < lines.size()) {
+    std::string_view rest = std::string_view(lines.text()).substr(lines.offset(skipped));
+    cmark_parser_feed(parser, rest.data(), rest.size());
+  }
 }
 
 // Plain text of a node's inline content (text and code spans, breaks as spaces).
@@ -183,9 +188,7 @@ void walk_markdown(Draft* draft) {
   ArenaReset reset;
   cmark_parser* parser = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, parse_arena());
   cmark_parser_attach_syntax_extension(parser, cmark_find_syntax_extension("tasklist"));
-  std::string with_front_matter_emptied;
-  std::string_view body = markdown_body(*draft, &with_front_matter_emptied);
-  cmark_parser_feed(parser, body.data(), body.size());
+  feed_markdown_body(*draft, parser);
   cmark_iter* iter = cmark_iter_new(cmark_parser_finish(parser));
   // Reference definitions need every leaf block's lines; most drafts hold no "]:" at all.
   bool definitions = draft->prose.text().find("]:") != std::string::npos;
@@ -305,9 +308,9 @@ bool is_front_matter_fence(std::string_view line) {
   return line.substr(0, 3) == "---" && trim_view(line.substr(3)).empty();
 }
 
-Draft parse_draft(const std::string& text) {
+Draft parse_draft(std::string text) {
   Draft draft;
-  draft.lines = Lines(text);
+  draft.lines = Lines(std::move(text));
   draft.prose = draft.lines;
   draft.unsearched.assign(draft.lines.size(), false);
   // Room for the parts of a usual draft, so that they are not moved as they are found.

@@ -73,7 +73,7 @@ struct Draft {
 bool is_front_matter_fence(std::string_view line);
 
 // Parses Markdown (CommonMark + GitHub task lists). Never fails: any bytes give a model.
-Draft parse_draft(const std::string& text);
+Draft parse_draft(std::string text);  // taken, not copied, when the caller gives it up
 
 // The line's prose (1-based line number); empty for lines outside the file.
 inline std::string_view prose_line(const Draft& draft, int line) {
