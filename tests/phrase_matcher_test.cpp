@@ -151,3 +151,20 @@ TEST_CASE("a hyphen stands for white space between words, and short forms match 
   CHECK(found[0].offset == 3);  // the whole "isn't", not its "n't"
   CHECK(found[0].length == 14);
 }
+
+TEST_CASE("letters and digits of any script start a word, and asking again gives the same answer", "[phrases]") {
+  // Asked twice each, in an order that has each answer remembered before it is asked again.
+  for (int round = 0; round < 2; ++round) {
+    CHECK(starts_with_letter_or_digit("\u00e9t\u00e9"));      // é
+    CHECK(starts_with_letter_or_digit("\u0436"));             // ж
+    CHECK(starts_with_letter_or_digit("\u00bd"));             // ½, a number
+    CHECK(starts_with_letter_or_digit("\u4e2d\u6587"));       // 中
+    CHECK(starts_with_letter_or_digit("a"));
+    CHECK_FALSE(starts_with_letter_or_digit("\u2014 x"));    // —
+    CHECK_FALSE(starts_with_letter_or_digit("\u2019s"));     // ’
+    CHECK_FALSE(starts_with_letter_or_digit("\u2192"));      // →
+    CHECK_FALSE(starts_with_letter_or_digit("\xF0\x9F\x98\x80"));  // an emoji
+    CHECK_FALSE(starts_with_letter_or_digit("\xC3"));        // a character cut short
+    CHECK_FALSE(starts_with_letter_or_digit(""));
+  }
+}
