@@ -214,3 +214,10 @@ TEST_CASE("task items in a block quote are task items, as on GitHub", "[draft]")
   REQUIRE(plain.items.size() == 3);
   for (const ListItem& item : plain.items) CHECK_FALSE(item.task);
 }
+
+TEST_CASE("words: each section's lines as one stretch, a line with placeholders without them", "[draft]") {
+  // CRLF line ends split words as spaces do; the placeholder's removal joins "three" and
+  // "four"; the task item and the headings are not counted.
+  Draft d = parse_draft("intro words\r\n## A\r\none two\r\nthree[[x]]four\r\n- [ ] task words\r\n\r\nfive\r\n## B\r\nsix seven");
+  CHECK(draft_words(d) == 6);  // one, two, threefour, five, six, seven
+}
