@@ -80,3 +80,18 @@ TEST_CASE("folded text: quote markers are blanked, bullet markers end a clause",
   CHECK(numbered == "\n;  i never skip the checks\n;  it was the vendor's fault\n");
   CHECK_FALSE(negated_before(numbered, numbered.find("it was")));
 }
+
+TEST_CASE("a region cache cleared for another draft gives that draft's own text and words", "[region]") {
+  Checked first("## A\n\nDescribe the setting.\nThe first, longer draft of the two\n", kTemplate);
+  Checked second("## A\n\nA nurse\n", kTemplate);
+  RegionCache shared;
+  for (Checked* c : {&first, &second, &first}) {
+    shared.clear();
+    RuleInput input{c->path, c->draft, c->placeholders, c->contents, c->question, c->model, c->variables, 0, 0, shared};
+    Region a = own_text(input, {&c->draft.sections[0]});
+    bool is_second = c == &second;
+    CHECK(a.text() == (is_second ? "\nA nurse\n" : "\nThe first, longer draft of the two\n"));
+    CHECK(PhraseList({"nurse"}).contains(a.folded(), a.words()) == is_second);
+    CHECK(PhraseList({"draft"}).contains(a.folded(), a.words()) == !is_second);
+  }
+}

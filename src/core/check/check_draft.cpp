@@ -183,7 +183,8 @@ FileReport check_text(const std::string& path, std::string text,
     }
     LineContents contents = classify_lines(draft, placeholders, *model);
     report.only_template_text = only_template_text(contents);
-    RegionCache regions;
+    thread_local RegionCache regions;  // one per thread: its buffers serve each draft in turn
+    regions.clear();
     RuleInput input{path,   draft,  placeholders, contents,       *question,
                     *model, values, report.words, report.seconds, regions};
     run_rules(input, findings);

@@ -48,6 +48,12 @@ size_t apostrophe_end(std::string_view text, size_t at) {
 
 std::string fold_case(const std::string& text) {
   std::string lower(text);
+  fold_case_in_place(&lower);
+  return lower;
+}
+
+void fold_case_in_place(std::string* text) {
+  std::string& lower = *text;
   for (char& c : lower) c = fold_ascii(c);  // branch-free: the compiler vectorizes it
   // Latin-1 capitals (U+00C0 to U+00DE but U+00D7) are 0xC3 0x80-0x9E; small ones 0x20 on.
   for (size_t i = lower.find('\xC3'); i != std::string::npos && i + 1 < lower.size();
@@ -55,7 +61,6 @@ std::string fold_case(const std::string& text) {
     auto next = static_cast<unsigned char>(lower[i + 1]);
     if (next >= 0x80 && next <= 0x9E && next != 0x97) lower[i + 1] = static_cast<char>(next + 0x20);
   }
-  return lower;
 }
 
 uint32_t PhraseList::byte_child(const Node& node, char byte) const {

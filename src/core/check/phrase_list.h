@@ -16,6 +16,7 @@ namespace prepkit {
 // The text with ASCII and Latin-1 letters in lower case, every offset unchanged: what phrases
 // are matched against.
 std::string fold_case(const std::string& text);
+void fold_case_in_place(std::string* text);  // the same, without a copy
 
 struct Match {
   size_t offset = 0;

@@ -97,7 +97,8 @@ void blank_quote_markers(std::string* folded, size_t start) {
 // marker becomes ';', so that an item starts a clause of its own ("- I never miss a shift" /
 // "- The pay is a joke"; ordered markers are blank in the prose, so the items say where).
 void fold(OwnText* own, const Draft& draft) {
-  own->folded = fold_case(own->text);
+  own->folded.assign(own->text);
+  fold_case_in_place(&own->folded);
   for (size_t i = 0; i < own->starts.size(); ++i) {
     blank_quote_markers(&own->folded, own->starts[i]);
     const ListItem* item = item_at(draft, own->lines[i]);
@@ -109,14 +110,18 @@ void fold(OwnText* own, const Draft& draft) {
   for (size_t star = own->folded.find('*'); star != std::string::npos; star = own->folded.find('*', star + 1)) {
     own->folded[star] = ' ';  // emphasis markers are few: memchr finds them
   }
-  own->words = WordIndex(own->folded);
+  own->words.index(own->folded);
 }
 
 }  // namespace
 
 const OwnText& RegionCache::whole(const RuleInput& input) {
-  if (whole_) return *whole_;
-  OwnText own;
+  if (built_) return whole_;
+  OwnText& own = whole_;
+  own.text.clear();
+  own.starts.clear();
+  own.lines.clear();
+  section_lines_.clear();
   own.text.reserve(input.draft.prose.text().size());
   size_t most_lines = 0;
   for (const Section& section : input.draft.sections) {
@@ -130,8 +135,8 @@ const OwnText& RegionCache::whole(const RuleInput& input) {
     section_lines_.emplace_back(first, own.starts.size());
   }
   fold(&own, input.draft);
-  whole_ = std::move(own);
-  return *whole_;
+  built_ = true;
+  return whole_;
 }
 
 const OwnText& RegionCache::keep(OwnText text) {

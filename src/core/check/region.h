@@ -54,16 +54,22 @@ class Region {
 std::vector<const Section*> named_sections(const Draft& draft, const std::vector<std::string>& titles);
 
 // The own text of one draft: every section's, built once on first use; sections that are
-// not next to each other get their own copy.
+// not next to each other get their own copy. clear() makes it ready for another draft.
 class RegionCache {
  public:
   const OwnText& whole(const RuleInput& input);
   // The lines of section i (in draft order) in whole(): [first, end).
   std::pair<size_t, size_t> section_lines(size_t i) const { return section_lines_[i]; }
   const OwnText& keep(OwnText text);
+  // Forgets the draft, keeping the room its text took for the next one.
+  void clear() {
+    built_ = false;
+    joined_.clear();
+  }
 
  private:
-  std::optional<OwnText> whole_;
+  bool built_ = false;
+  OwnText whole_;
   std::vector<std::pair<size_t, size_t>> section_lines_;
   std::deque<OwnText> joined_;
 };

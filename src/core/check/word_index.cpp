@@ -7,7 +7,8 @@
 
 namespace prepkit {
 
-WordIndex::WordIndex(std::string_view text) {
+void WordIndex::index(std::string_view text) {
+  words_.clear();
   const auto size = static_cast<uint32_t>(std::min<size_t>(text.size(), UINT32_MAX));
   words_.reserve(size / 6);  // English prose: a word in about six bytes
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());

@@ -35,7 +35,9 @@ struct WordSpan {
 class WordIndex {
  public:
   WordIndex() = default;
-  explicit WordIndex(std::string_view text);
+  explicit WordIndex(std::string_view text) { index(text); }
+  // Indexes `text` afresh, keeping the room the last text's words took.
+  void index(std::string_view text);
 
   // The words that lie in [from, to) of the indexed text, for matching in that part of it.
   WordSpan within(size_t from, size_t to) const;
