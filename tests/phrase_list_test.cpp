@@ -95,3 +95,15 @@ TEST_CASE("a part of an indexed text is matched with the words that lie in it", 
   size_t last = line + second.size();
   CHECK_FALSE(list.contains(std::string_view(text).substr(last), index.within(last, text.size())));
 }
+
+TEST_CASE("words across and at the end of 64-byte blocks are indexed whole", "[phrase-list]") {
+  for (size_t before = 58; before <= 64; ++before) {
+    std::string text = std::string(before, ' ') + "nurse";  // crosses byte 64, or starts on it
+    INFO("nurse at " << before);
+    CHECK(matches({"nurse"}, text) == Found{std::to_string(before) + "+5"});
+  }
+  std::string whole_blocks = std::string(59, '-') + "nurse";  // a word that ends the last block
+  REQUIRE(whole_blocks.size() == 64);
+  CHECK(matches({"nurse"}, whole_blocks) == Found{"59+5"});
+  CHECK(matches({"nurse"}, whole_blocks + whole_blocks) == Found{"59+5", "123+5"});
+}

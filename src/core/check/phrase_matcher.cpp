@@ -52,20 +52,12 @@ const PhraseList& phrases_of(const Check& check) {
   return list;
 }
 
-std::vector<Match> find_phrases(const PhraseList& phrases, std::string_view folded) {
-  return phrases.find_all(folded);
-}
-
 std::vector<Match> find_phrases(const std::vector<std::string>& phrases, std::string_view folded) {
-  return find_phrases(compile_phrases(phrases), folded);
-}
-
-bool contains_phrase(const PhraseList& phrases, std::string_view folded) {
-  return phrases.contains(folded);
+  return compile_phrases(phrases).find_all(folded);
 }
 
 bool contains_phrase(const std::vector<std::string>& phrases, std::string_view folded) {
-  return contains_phrase(compile_phrases(phrases), folded);
+  return compile_phrases(phrases).contains(folded);
 }
 
 namespace {

@@ -19,11 +19,9 @@ const PhraseList& compile_phrases(const std::vector<std::string>& phrases);
 const PhraseList& phrases_of(const Check& check);
 
 // Every match of the phrases in `folded` (text passed through fold_case), in order.
-std::vector<Match> find_phrases(const PhraseList& phrases, std::string_view folded);
 std::vector<Match> find_phrases(const std::vector<std::string>& phrases, std::string_view folded);
 
 // Whether any of the phrases occurs in `folded`; stops at the first match.
-bool contains_phrase(const PhraseList& phrases, std::string_view folded);
 bool contains_phrase(const std::vector<std::string>& phrases, std::string_view folded);
 
 // Whether the clause of `folded` that holds `offset` says "not" before it: not, never, no,

@@ -34,21 +34,18 @@ std::string wrap(const std::string& text, const std::string& first, size_t width
   std::string out = first;
   size_t line_length = first.size();
   bool line_empty = true;
+  auto new_line = [&] {
+    out += "\n" + indent;
+    line_length = indent.size();
+    line_empty = true;
+  };
   std::istringstream paragraphs(text);
   bool first_paragraph = true;
   for (std::string paragraph; std::getline(paragraphs, paragraph); first_paragraph = false) {
-    if (!first_paragraph) {
-      out += "\n" + indent;
-      line_length = indent.size();
-      line_empty = true;
-    }
+    if (!first_paragraph) new_line();
     std::istringstream words(paragraph);
     for (std::string word; words >> word;) {
-      if (width > 0 && !line_empty && line_length + 1 + word.size() > width) {
-        out += "\n" + indent;
-        line_length = indent.size();
-        line_empty = true;
-      }
+      if (width > 0 && !line_empty && line_length + 1 + word.size() > width) new_line();
       if (!line_empty) {
         out += ' ';
         ++line_length;
